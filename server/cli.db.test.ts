@@ -1,0 +1,72 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parsePlanDocument } from "../core/plan/parse.js";
+import { runCli } from "./cli.js";
+
+const ASKER = fileURLToPath(new URL("../test/fixtures/plans/asker-mini.yaml", import.meta.url));
+
+let dir: string;
+const saved = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL };
+
+beforeAll(() => {
+  // The CLI works on the embedded database in a temporary DATA_DIR.
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "nk-cli-"));
+  process.env.DATA_DIR = dir;
+  process.env.DATABASE_URL = "";
+});
+afterAll(() => {
+  process.env.DATA_DIR = saved.DATA_DIR;
+  process.env.DATABASE_URL = saved.DATABASE_URL;
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, (s) => out.push(s), (s) => err.push(s));
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+describe("CLI", () => {
+  it("refuses a malformed plan file with file:line messages and imports nothing", async () => {
+    const bad = path.join(dir, "bad.yaml");
+    const text = fs.readFileSync(ASKER, "utf8").replace(/per: year/, "per: fortnight");
+    const line = text.split("\n").findIndex((l) => l.includes("per: fortnight")) + 1;
+    fs.writeFileSync(bad, text);
+    const r = await cli("plan", "import", bad);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`${bad}:line ${line}:`);
+    expect(r.err).toContain("nothing was imported");
+    expect((await cli("plan", "list")).out).toBe("");
+  });
+
+  it("imports a plan, lists it and exports it back to an equal document", async () => {
+    const imported = await cli("plan", "import", ASKER);
+    expect(imported.code).toBe(0);
+    expect(imported.out).toMatch(/Imported plan asker-mini/);
+    expect((await cli("plan", "list")).out).toMatch(/^asker-mini\tdraft\t/);
+    const outFile = path.join(dir, "export.json");
+    expect((await cli("plan", "export", "asker-mini", "--format", "json", "--out", outFile)).code).toBe(0);
+    const original = parsePlanDocument(fs.readFileSync(ASKER, "utf8"));
+    const exported = parsePlanDocument(fs.readFileSync(outFile, "utf8"));
+    expect(original.ok && exported.ok).toBe(true);
+    if (original.ok && exported.ok) expect(exported.plan).toEqual(original.plan);
+  });
+
+  it("refuses to import the same plan twice", async () => {
+    const again = await cli("plan", "import", ASKER);
+    expect(again.code).not.toBe(0);
+  });
+
+  it("adds users with a generated password, and refuses a short one", async () => {
+    const added = await cli("user", "add", "--email", "Anne@Baerum.Kommune.no", "--name", "Anne", "--role", "editor");
+    expect(added.code).toBe(0);
+    expect(added.out).toMatch(/^Created editor anne@baerum\.kommune\.no with password \S{20}$/);
+    expect((await cli("user", "add", "--email", "b@x.no", "--name", "B", "--role", "reader", "--password", "short")).code).toBe(2);
+    expect((await cli("user", "add", "--email", "c@x.no", "--name", "C", "--role", "boss")).code).toBe(2);
+    expect((await cli("user", "list")).out).toContain("anne@baerum.kommune.no\teditor\tAnne");
+  });
+});

@@ -1,0 +1,136 @@
+import fs from "node:fs";
+import os from "node:os";
+import { parseArgs } from "node:util";
+import { stringify } from "yaml";
+import { formatIssue, parsePlanDocument } from "../core/plan/parse.js";
+import { ConfigError, loadConfig, loadDotEnv } from "./config.js";
+import { openDatabase } from "./db/client.js";
+import { ROLES, type Role } from "./db/schema/index.js";
+import { AppError } from "./errors.js";
+import { generatePassword } from "./lib/password.js";
+import type { Actor } from "./modules/audit/audit.service.js";
+import { exportPlanDocument } from "./modules/plans/plan-export.service.js";
+import { importPlanDocument } from "./modules/plans/plan-import.service.js";
+import { findPlans } from "./modules/plans/plans.service.js";
+import { createUser, findUsers } from "./modules/users/users.service.js";
+
+const USAGE = `Næringskompass CLI — npm run cli -- <command>
+
+  plan list                                  plans in the database
+  plan import <file.yaml|file.json>          load a plan document (all or nothing)
+  plan export <plan-key> [--format yaml|json] [--out <file>]
+  user add --email <e-mail> --name <name> --role admin|editor|contributor|reader [--password <pw>]
+  user list
+
+Uses the same configuration as the server (DATA_DIR or DATABASE_URL). With the embedded
+database, stop the server first: only one process may open it.`;
+
+/** Runs one CLI command; returns the process exit code. Output goes to the given writers. */
+export async function runCli(
+  argv: string[],
+  out: (s: string) => void = console.log,
+  err: (s: string) => void = console.error,
+): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: "string", default: "yaml" },
+      out: { type: "string" },
+      email: { type: "string" },
+      name: { type: "string" },
+      role: { type: "string" },
+      password: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  const [group, command, arg] = positionals;
+  if (values.help || !group) {
+    out(USAGE);
+    return values.help ? 0 : 2;
+  }
+  const actor: Actor = { userId: null, label: `cli:${os.userInfo().username}`, role: "system" };
+
+  // Validate before opening the database, so a bad file never touches it.
+  let planText: string | undefined;
+  if (group === "plan" && command === "import") {
+    if (!arg) return fail(err, "plan import needs a file");
+    planText = fs.readFileSync(arg, "utf8");
+    const parsed = parsePlanDocument(planText);
+    if (!parsed.ok) {
+      err(`${arg} is not a valid plan document; nothing was imported:`);
+      for (const issue of parsed.issues) err(`  ${arg}:${formatIssue(issue)}`);
+      return 1;
+    }
+  }
+
+  loadDotEnv();
+  const config = loadConfig();
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir });
+  try {
+    const db = database.db;
+    if (group === "plan" && command === "list") {
+      for (const p of await findPlans(db, true))
+        out(`${p.key}\t${p.status}\t${p.version}\t${p.municipality.name} (${p.municipality.code})\t${p.title}`);
+      return 0;
+    }
+    if (group === "plan" && command === "import" && planText) {
+      const parsed = parsePlanDocument(planText);
+      if (!parsed.ok) return 1;
+      const r = await importPlanDocument(db, actor, parsed.plan);
+      out(`Imported plan ${r.key} (${r.planId}): ${JSON.stringify(r.counts)}`);
+      return 0;
+    }
+    if (group === "plan" && command === "export") {
+      if (!arg) return fail(err, "plan export needs a plan key");
+      const doc = await exportPlanDocument(db, arg);
+      const text = values.format === "json" ? `${JSON.stringify(doc, null, 2)}\n` : stringify(doc, { lineWidth: 0 });
+      if (values.out) {
+        fs.writeFileSync(values.out, text);
+        out(`Wrote ${values.out}`);
+      } else {
+        out(text);
+      }
+      return 0;
+    }
+    if (group === "user" && command === "add") {
+      const role = values.role as Role | undefined;
+      if (!values.email || !values.name || !role || !ROLES.includes(role))
+        return fail(err, `user add needs --email, --name and --role (${ROLES.join("|")})`);
+      const password = values.password ?? generatePassword();
+      if (password.length < 12) return fail(err, "--password must be at least 12 characters");
+      const user = await db.transaction((tx) =>
+        createUser(tx, actor, { email: values.email as string, name: values.name as string, role, password }),
+      );
+      out(`Created ${user.role} ${user.email}${values.password ? "" : ` with password ${password}`}`);
+      return 0;
+    }
+    if (group === "user" && command === "list") {
+      for (const u of await findUsers(db)) out(`${u.email}\t${u.role}\t${u.name}${u.disabled ? "\t(disabled)" : ""}`);
+      return 0;
+    }
+    out(USAGE);
+    return 2;
+  } catch (e) {
+    if (!(e instanceof AppError)) throw e;
+    err(e.message);
+    return 1;
+  } finally {
+    await database.close();
+  }
+}
+
+function fail(err: (s: string) => void, message: string): number {
+  err(message);
+  return 2;
+}
+
+const isMain = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
+if (isMain) {
+  runCli(process.argv.slice(2))
+    .then((code) => process.exit(code))
+    .catch((e: unknown) => {
+      console.error(e instanceof AppError || e instanceof ConfigError ? e.message : e);
+      process.exit(1);
+    });
+}

@@ -1,0 +1,50 @@
+import { buildApp } from "./app.js";
+import { ConfigError, loadConfig, loadDotEnv } from "./config.js";
+import { openDatabase } from "./db/client.js";
+import { AppError } from "./errors.js";
+import { SYSTEM_ACTOR } from "./modules/audit/audit.service.js";
+import { loadBundledPlans } from "./modules/plans/bundled-plans.js";
+import { ensureInitialAdmin } from "./modules/users/users.service.js";
+
+/** loadConfig → open the database (migrations run) → first-start data → buildApp → listen. */
+async function main(): Promise<void> {
+  loadDotEnv();
+  const config = loadConfig();
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir });
+  const admin = await database.db.transaction((tx) => ensureInitialAdmin(tx, SYSTEM_ACTOR, config.adminEmail, config.adminPassword));
+  if (config.loadBundledPlan) {
+    for (const r of await loadBundledPlans(database.db)) {
+      console.log(
+        `Loaded bundled plan ${r.key}: ${r.counts.focusAreas} focus areas, ${r.counts.goals} goals, ${r.counts.measures} measures, ${r.counts.targets} targets.`,
+      );
+    }
+  }
+  const app = await buildApp({ config, database });
+  const close = async (signal: string) => {
+    app.log.info(`${signal}: closing`);
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void close("SIGINT"));
+  process.once("SIGTERM", () => void close("SIGTERM"));
+  await app.listen({ port: config.port, host: config.host });
+  const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${config.port}`;
+  console.log(`Næringskompass runs at ${url} (database: ${database.kind}, ${database.location})`);
+  if (admin) {
+    console.log(
+      admin.generated
+        ? `First start: created admin ${admin.email} with password ${admin.password}\nSign in at ${url} and change it (or set ADMIN_PASSWORD before the first start).`
+        : `First start: created admin ${admin.email} with the password from ADMIN_PASSWORD.`,
+    );
+  }
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof ConfigError || err instanceof AppError) {
+    console.error(err.message);
+  } else {
+    console.error(err);
+  }
+  process.exit(1);
+});

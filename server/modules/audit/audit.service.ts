@@ -1,0 +1,71 @@
+import { and, desc, eq } from "drizzle-orm";
+import type { DbOrTx } from "../../db/client.js";
+import { auditLog, type Role } from "../../db/schema/index.js";
+
+/** Who does a write: a signed-in user, the CLI, or the system itself (first start, imports). */
+export interface Actor {
+  userId: string | null;
+  /** E-mail, "cli:<os user>" or "system". */
+  label: string;
+  role: Role | "system";
+}
+
+export const SYSTEM_ACTOR: Actor = { userId: null, label: "system", role: "system" };
+
+export interface AuditInput {
+  action: string;
+  entityType: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Records who changed what, before → after. Call inside the same transaction as the write. */
+export async function recordAudit(db: DbOrTx, actor: Actor, input: AuditInput): Promise<void> {
+  await db.insert(auditLog).values({
+    userId: actor.userId,
+    actor: actor.label,
+    action: input.action,
+    entityType: input.entityType,
+    entityId: input.entityId,
+    before: input.before ?? null,
+    after: input.after ?? null,
+  });
+}
+
+export interface AuditEntryView {
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before: unknown;
+  after: unknown;
+}
+
+export async function findAuditEntries(
+  db: DbOrTx,
+  filter: { entityType?: string; entityId?: string; limit: number },
+): Promise<AuditEntryView[]> {
+  const conds = [
+    filter.entityType ? eq(auditLog.entityType, filter.entityType) : undefined,
+    filter.entityId ? eq(auditLog.entityId, filter.entityId) : undefined,
+  ].filter((c) => c !== undefined);
+  const rows = await db
+    .select()
+    .from(auditLog)
+    .where(conds.length > 0 ? and(...conds) : undefined)
+    .orderBy(desc(auditLog.id))
+    .limit(filter.limit);
+  return rows.map((r) => ({
+    id: r.id,
+    at: r.at.toISOString(),
+    actor: r.actor,
+    action: r.action,
+    entityType: r.entityType,
+    entityId: r.entityId,
+    before: r.before,
+    after: r.after,
+  }));
+}

@@ -1,0 +1,203 @@
+import { and, asc, desc, eq } from "drizzle-orm";
+import { z } from "zod";
+import { indicatorSchema, VALUE_STATUS_CODES } from "../../../core/indicators.js";
+import { parsePeriod } from "../../../core/periods.js";
+import type { DbOrTx } from "../../db/client.js";
+import { indicators, indicatorValues, planIndicators } from "../../db/schema/index.js";
+import { AppError, notFound } from "../../errors.js";
+import { type Actor, recordAudit } from "../audit/audit.service.js";
+import { indicatorColumns } from "../plans/plan-import.service.js";
+import { isDerived } from "./series.service.js";
+
+export type IndicatorRow = typeof indicators.$inferSelect;
+
+export interface IndicatorView {
+  id: string;
+  key: string;
+  name: { nb: string; en: string };
+  unit: string;
+  format: string;
+  aggregation: string;
+  preferredTrend: string;
+  updateFrequency: string;
+  sourceKind: string;
+  definition: { nb: string; en: string } | null;
+  derived: boolean;
+}
+
+export function toIndicatorView(r: IndicatorRow): IndicatorView {
+  return {
+    id: r.id,
+    key: r.key,
+    name: { nb: r.nameNb, en: r.nameEn },
+    unit: r.unit,
+    format: r.format,
+    aggregation: r.aggregation,
+    preferredTrend: r.preferredTrend,
+    updateFrequency: r.updateFrequency,
+    sourceKind: r.sourceKind,
+    definition: r.definitionNb && r.definitionEn ? { nb: r.definitionNb, en: r.definitionEn } : null,
+    derived: isDerived(r.key),
+  };
+}
+
+export async function getIndicatorRow(db: DbOrTx, idOrKey: string): Promise<IndicatorRow> {
+  const isUuid = /^[0-9a-f-]{36}$/i.test(idOrKey);
+  const [row] = await db
+    .select()
+    .from(indicators)
+    .where(isUuid ? eq(indicators.id, idOrKey) : eq(indicators.key, idOrKey))
+    .limit(1);
+  if (!row) throw notFound("Indicator");
+  return row;
+}
+
+/** All indicators, or those a plan uses (in the plan's order). */
+export async function findIndicators(db: DbOrTx, planId?: string): Promise<IndicatorView[]> {
+  if (planId) {
+    const rows = await db
+      .select({ i: indicators })
+      .from(planIndicators)
+      .innerJoin(indicators, eq(indicators.id, planIndicators.indicatorId))
+      .where(eq(planIndicators.planId, planId))
+      .orderBy(asc(planIndicators.sort));
+    return rows.map((r) => toIndicatorView(r.i));
+  }
+  return (await db.select().from(indicators).orderBy(asc(indicators.key))).map(toIndicatorView);
+}
+
+export interface IndicatorValueView {
+  id: number;
+  areaCode: string;
+  period: string;
+  value: number | null;
+  status: string | null;
+  source: string;
+  table: string | null;
+  periodApproximate: boolean;
+  note: string | null;
+  fetchedAt: string | null;
+  recordedBy: string;
+  updatedAt: string;
+}
+
+export async function findIndicatorValues(db: DbOrTx, indicatorId: string, areaCode?: string): Promise<IndicatorValueView[]> {
+  const rows = await db
+    .select()
+    .from(indicatorValues)
+    .where(
+      areaCode
+        ? and(eq(indicatorValues.indicatorId, indicatorId), eq(indicatorValues.areaCode, areaCode))
+        : eq(indicatorValues.indicatorId, indicatorId),
+    )
+    .orderBy(asc(indicatorValues.periodStart), desc(indicatorValues.periodEnd), asc(indicatorValues.areaCode));
+  return rows.map((r) => ({
+    id: r.id,
+    areaCode: r.areaCode,
+    period: r.period,
+    value: r.value,
+    status: r.status,
+    source: r.source,
+    table: r.sourceTable,
+    periodApproximate: r.periodApproximate,
+    note: r.note,
+    fetchedAt: r.fetchedAt?.toISOString() ?? null,
+    recordedBy: r.recordedBy,
+    updatedAt: r.updatedAt.toISOString(),
+  }));
+}
+
+export const recordValueSchema = z
+  .object({
+    areaCode: z.string().regex(/^\d{4}$/, "a municipality number (4 digits), or 0000 for Norway"),
+    period: z.string().refine((p) => parsePeriod(p) !== null, "not a period (e.g. 2017, 2017/18, 2017-T1, 2017-Q1, 2017-03, 2017-03-15)"),
+    value: z.number().finite().nullable(),
+    status: z.enum(VALUE_STATUS_CODES).optional(),
+    source: z.string().min(1).max(300),
+    table: z.string().max(300).optional(),
+    note: z.string().max(2000).optional(),
+    fetchedAt: z.string().datetime().optional(),
+  })
+  .strict()
+  .refine((v) => v.value !== null || v.status !== undefined, { message: "a missing value needs a status code", path: ["status"] });
+export type RecordValueInput = z.infer<typeof recordValueSchema>;
+
+/**
+ * Records a value for an indicator, municipality and period; a value for the same period is
+ * replaced (the audit log keeps the old one). Derived indicators are computed, not typed in.
+ */
+export async function recordIndicatorValue(
+  db: DbOrTx,
+  actor: Actor,
+  indicatorId: string,
+  input: RecordValueInput,
+): Promise<IndicatorValueView> {
+  const ind = await getIndicatorRow(db, indicatorId);
+  if (isDerived(ind.key))
+    throw new AppError("bad_request", `Indicator "${ind.key}" is computed from the system's own data and cannot be typed in`);
+  const p = parsePeriod(input.period);
+  if (!p) throw new AppError("validation_failed", "Invalid period", [{ path: "period", message: "not a period" }]);
+  const [before] = await db
+    .select()
+    .from(indicatorValues)
+    .where(
+      and(eq(indicatorValues.indicatorId, ind.id), eq(indicatorValues.areaCode, input.areaCode), eq(indicatorValues.period, input.period)),
+    )
+    .limit(1);
+  const values = {
+    value: input.value,
+    status: input.status ?? null,
+    source: input.source,
+    sourceTable: input.table ?? null,
+    note: input.note ?? null,
+    fetchedAt: input.fetchedAt ? new Date(input.fetchedAt) : null,
+    recordedBy: actor.label,
+    periodApproximate: false,
+    updatedAt: new Date(),
+  };
+  const [row] = await db
+    .insert(indicatorValues)
+    .values({ indicatorId: ind.id, areaCode: input.areaCode, period: input.period, periodStart: p.start, periodEnd: p.end, ...values })
+    .onConflictDoUpdate({ target: [indicatorValues.indicatorId, indicatorValues.areaCode, indicatorValues.period], set: values })
+    .returning();
+  if (!row) throw new Error("upsert returned no row");
+  await recordAudit(db, actor, {
+    action: before ? "indicator_value.replace" : "indicator_value.create",
+    entityType: "indicator",
+    entityId: ind.id,
+    before: before
+      ? { areaCode: before.areaCode, period: before.period, value: before.value, status: before.status, source: before.source }
+      : null,
+    after: { areaCode: input.areaCode, period: input.period, value: input.value, status: input.status ?? null, source: input.source },
+  });
+  return (await findIndicatorValues(db, ind.id, input.areaCode)).find((v) => v.id === row.id) as IndicatorValueView;
+}
+
+export async function deleteIndicatorValue(db: DbOrTx, actor: Actor, indicatorId: string, valueId: number): Promise<void> {
+  const [row] = await db
+    .delete(indicatorValues)
+    .where(and(eq(indicatorValues.id, valueId), eq(indicatorValues.indicatorId, indicatorId)))
+    .returning();
+  if (!row) throw notFound("Indicator value");
+  await recordAudit(db, actor, {
+    action: "indicator_value.delete",
+    entityType: "indicator",
+    entityId: indicatorId,
+    before: { areaCode: row.areaCode, period: row.period, value: row.value, status: row.status, source: row.source },
+  });
+}
+
+export const createIndicatorSchema = indicatorSchema.omit({ values: true });
+
+export async function createIndicator(db: DbOrTx, actor: Actor, raw: z.input<typeof createIndicatorSchema>): Promise<IndicatorView> {
+  const input = createIndicatorSchema.parse(raw);
+  const [existing] = await db.select({ id: indicators.id }).from(indicators).where(eq(indicators.key, input.key)).limit(1);
+  if (existing) throw new AppError("conflict", `Indicator key "${input.key}" is in use`);
+  const [row] = await db
+    .insert(indicators)
+    .values(indicatorColumns({ ...input, values: [] }))
+    .returning();
+  if (!row) throw new Error("insert returned no row");
+  await recordAudit(db, actor, { action: "indicator.create", entityType: "indicator", entityId: row.id, after: input });
+  return toIndicatorView(row);
+}

@@ -1,0 +1,149 @@
+import { stringify } from "yaml";
+import { z } from "zod";
+import { formatIssue, parsePlanDocument } from "../../../core/plan/parse.js";
+import { AppError } from "../../errors.js";
+import { asOfQuery, errorSchema, type RoutePlugin } from "../../http.js";
+import { actorOf, requireRole } from "../auth/access.js";
+import { exportPlanDocument } from "./plan-export.service.js";
+import { importPlanDocument } from "./plan-import.service.js";
+import {
+  createGoal,
+  createGoalSchema,
+  getFocusAreaRow,
+  getGoalRow,
+  updateFocusArea,
+  updateFocusAreaSchema,
+  updateGoal,
+  updateGoalSchema,
+} from "./plan-items.service.js";
+import { getPlanTree } from "./plan-tree.service.js";
+import { idParams, planSummarySchema, planTreeSchema } from "./plans.schemas.js";
+import { findPlans, getVisiblePlanRow, updatePlan, updatePlanSchema } from "./plans.service.js";
+
+const okId = z.object({ id: z.string() });
+
+export const planRoutes: RoutePlugin = (app, { db }) => {
+  app.get(
+    "/api/plans",
+    {
+      schema: {
+        tags: ["plans"],
+        summary: "Plans the caller may read (adopted and archived for everyone; drafts when signed in)",
+        response: { 200: z.array(planSummarySchema) },
+      },
+    },
+    async (req) => findPlans(db, req.user !== null),
+  );
+
+  app.get(
+    "/api/plans/:id",
+    {
+      schema: {
+        tags: ["plans"],
+        summary: "A plan's full tree with every target evaluated and explained",
+        params: idParams,
+        querystring: asOfQuery,
+        response: { 200: planTreeSchema, 404: errorSchema },
+      },
+    },
+    async (req) => {
+      const plan = await getVisiblePlanRow(db, req.params.id, req.user !== null);
+      return getPlanTree(db, plan, { asOf: req.query.asOf, lang: req.query.lang });
+    },
+  );
+
+  app.get(
+    "/api/plans/:id/export",
+    {
+      schema: {
+        tags: ["plans"],
+        summary: "The plan as a portable document (YAML or JSON) for `plan import`",
+        params: idParams,
+        querystring: z.object({ format: z.enum(["yaml", "json"]).default("yaml") }),
+      },
+    },
+    async (req, reply) => {
+      const plan = await getVisiblePlanRow(db, req.params.id, req.user !== null);
+      const doc = await exportPlanDocument(db, plan.id);
+      reply.header("content-disposition", `attachment; filename="${doc.key}.${req.query.format}"`);
+      if (req.query.format === "json") return reply.type("application/json; charset=utf-8").send(JSON.stringify(doc, null, 2));
+      return reply.type("application/yaml; charset=utf-8").send(stringify(doc, { lineWidth: 0 }));
+    },
+  );
+
+  app.post(
+    "/api/plans",
+    {
+      schema: {
+        tags: ["plans"],
+        summary: "Import a plan document (YAML or JSON text); all or nothing",
+        body: z.object({ document: z.string().min(1).max(10_000_000) }).strict(),
+        response: { 201: okId, 400: errorSchema },
+      },
+    },
+    async (req, reply) => {
+      const user = requireRole(req.user, ["admin", "editor"]);
+      const parsed = parsePlanDocument(req.body.document);
+      if (!parsed.ok)
+        throw new AppError(
+          "invalid_plan",
+          `The plan document has ${parsed.issues.length} problem(s): ${parsed.issues.slice(0, 3).map(formatIssue).join("; ")}`,
+          parsed.issues.map((i) => ({ path: i.path.join("."), message: i.message, line: i.line })),
+        );
+      const result = await importPlanDocument(db, actorOf(user), parsed.plan);
+      return reply.code(201).send({ id: result.planId });
+    },
+  );
+
+  app.patch(
+    "/api/plans/:id",
+    {
+      schema: {
+        tags: ["plans"],
+        summary: "Edit the plan's own fields",
+        params: idParams,
+        body: updatePlanSchema,
+        response: { 200: planSummarySchema },
+      },
+    },
+    async (req) => {
+      const user = requireRole(req.user, ["admin", "editor"]);
+      return db.transaction((tx) => updatePlan(tx, actorOf(user), req.params.id, req.body));
+    },
+  );
+
+  app.patch(
+    "/api/focus-areas/:id",
+    { schema: { tags: ["plans"], summary: "Edit a focus area", params: idParams, body: updateFocusAreaSchema, response: { 200: okId } } },
+    async (req) => {
+      const user = requireRole(req.user, ["admin", "editor"]);
+      await getFocusAreaRow(db, req.params.id);
+      const row = await db.transaction((tx) => updateFocusArea(tx, actorOf(user), req.params.id, req.body));
+      return { id: row.id };
+    },
+  );
+
+  app.post(
+    "/api/plans/:id/goals",
+    {
+      schema: { tags: ["plans"], summary: "Add a goal to a focus area", params: idParams, body: createGoalSchema, response: { 201: okId } },
+    },
+    async (req, reply) => {
+      const user = requireRole(req.user, ["admin", "editor"]);
+      const plan = await getVisiblePlanRow(db, req.params.id, true);
+      const row = await db.transaction((tx) => createGoal(tx, actorOf(user), plan.id, req.body));
+      return reply.code(201).send({ id: row.id });
+    },
+  );
+
+  app.patch(
+    "/api/goals/:id",
+    { schema: { tags: ["plans"], summary: "Edit a goal's text", params: idParams, body: updateGoalSchema, response: { 200: okId } } },
+    async (req) => {
+      const user = requireRole(req.user, ["admin", "editor"]);
+      await getGoalRow(db, req.params.id);
+      const row = await db.transaction((tx) => updateGoal(tx, actorOf(user), req.params.id, req.body));
+      return { id: row.id };
+    },
+  );
+};
