@@ -13,7 +13,7 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["core/**/*.test.ts", "server/lib/**/*.test.ts", "scripts/**/*.test.ts"],
+          include: ["core/**/*.test.ts", "server/lib/**/*.test.ts", "scripts/**/*.test.ts", "web/**/*.test.ts", "web/**/*.test.tsx"],
           environment: "node",
         },
       },

@@ -18,7 +18,7 @@ import { indicatorRoutes } from "./modules/indicators/indicators.routes.js";
 import { registerDerivedIndicator } from "./modules/indicators/series.service.js";
 import { measureRoutes } from "./modules/measures/measures.routes.js";
 import { measuresCompletedIndicator } from "./modules/plans/plan-derived.js";
-import { planRoutes } from "./modules/plans/plans.routes.js";
+import { planExtraRoutes, planRoutes } from "./modules/plans/plans.routes.js";
 import { targetRoutes } from "./modules/targets/targets.routes.js";
 import { userRoutes } from "./modules/users/users.routes.js";
 
@@ -135,7 +135,8 @@ export async function buildApp({ config, database }: BuildAppOptions): Promise<F
   );
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
 
-  for (const routes of [authRoutes, planRoutes, measureRoutes, targetRoutes, indicatorRoutes, userRoutes]) routes(api, ctx);
+  for (const routes of [authRoutes, planRoutes, planExtraRoutes, measureRoutes, targetRoutes, indicatorRoutes, userRoutes])
+    routes(api, ctx);
 
   const hasWeb = fs.existsSync(path.join(WEB_DIST, "index.html"));
   if (hasWeb) {

@@ -1,8 +1,7 @@
 import { z } from "zod";
-import { AGGREGATIONS, PREFERRED_TRENDS, SOURCE_KINDS, UPDATE_FREQUENCIES, VALUE_FORMATS } from "../../../core/indicators.js";
 import { errorSchema, type RoutePlugin } from "../../http.js";
 import { actorOf, requireAssignedOrEditor, requireRole } from "../auth/access.js";
-import { idParams } from "../plans/plans.schemas.js";
+import { idParams, indicatorViewSchema } from "../plans/plans.schemas.js";
 import { getVisiblePlanRow } from "../plans/plans.service.js";
 import {
   createIndicator,
@@ -16,19 +15,7 @@ import {
   toIndicatorView,
 } from "./indicators.service.js";
 
-const indicatorView = z.object({
-  id: z.string(),
-  key: z.string(),
-  name: z.object({ nb: z.string(), en: z.string() }),
-  unit: z.string(),
-  format: z.enum(VALUE_FORMATS),
-  aggregation: z.enum(AGGREGATIONS),
-  preferredTrend: z.enum(PREFERRED_TRENDS),
-  updateFrequency: z.enum(UPDATE_FREQUENCIES),
-  sourceKind: z.enum(SOURCE_KINDS),
-  definition: z.object({ nb: z.string(), en: z.string() }).nullable(),
-  derived: z.boolean(),
-});
+const indicatorView = indicatorViewSchema;
 
 const valueView = z.object({
   id: z.number(),

@@ -7,7 +7,7 @@ import { indicators, indicatorValues, planIndicators } from "../../db/schema/ind
 import { AppError, notFound } from "../../errors.js";
 import { type Actor, recordAudit } from "../audit/audit.service.js";
 import { indicatorColumns } from "../plans/plan-import.service.js";
-import { isDerived } from "./series.service.js";
+import { isDerived, loadSeries } from "./series.service.js";
 
 export type IndicatorRow = typeof indicators.$inferSelect;
 
@@ -200,4 +200,58 @@ export async function createIndicator(db: DbOrTx, actor: Actor, raw: z.input<typ
   if (!row) throw new Error("insert returned no row");
   await recordAudit(db, actor, { action: "indicator.create", entityType: "indicator", entityId: row.id, after: input });
   return toIndicatorView(row);
+}
+
+export interface PlanIndicatorView extends IndicatorView {
+  values: Pick<IndicatorValueView, "period" | "value" | "status" | "source" | "table" | "periodApproximate" | "note">[];
+}
+
+/**
+ * The plan's indicators in plan order, each with its values for the plan's municipality; derived
+ * indicators carry their computed values over the plan period.
+ */
+export async function findPlanIndicatorsWithValues(
+  db: DbOrTx,
+  plan: { id: string; municipalityCode: string; periodStart: string; periodEnd: string },
+): Promise<PlanIndicatorView[]> {
+  const planId = plan.id;
+  const areaCode = plan.municipalityCode;
+  const list = await findIndicators(db, planId);
+  const rows = await db
+    .select({
+      indicatorId: indicatorValues.indicatorId,
+      period: indicatorValues.period,
+      value: indicatorValues.value,
+      status: indicatorValues.status,
+      source: indicatorValues.source,
+      table: indicatorValues.sourceTable,
+      periodApproximate: indicatorValues.periodApproximate,
+      note: indicatorValues.note,
+    })
+    .from(indicatorValues)
+    .innerJoin(planIndicators, and(eq(planIndicators.indicatorId, indicatorValues.indicatorId), eq(planIndicators.planId, planId)))
+    .where(eq(indicatorValues.areaCode, areaCode))
+    .orderBy(asc(indicatorValues.periodStart), desc(indicatorValues.periodEnd));
+  const byIndicator = new Map<string, PlanIndicatorView["values"]>();
+  for (const { indicatorId, ...v } of rows) {
+    const list = byIndicator.get(indicatorId) ?? [];
+    list.push(v);
+    byIndicator.set(indicatorId, list);
+  }
+  const derivedKeys = list.filter((i) => i.derived).map((i) => i.key);
+  const derived = await loadSeries(db, derivedKeys, { areaCode, range: { start: plan.periodStart, end: plan.periodEnd }, planId });
+  return list.map((i) => ({
+    ...i,
+    values: i.derived
+      ? (derived.get(i.key) ?? []).map((v) => ({
+          period: v.period,
+          value: v.value,
+          status: v.status ?? null,
+          source: v.source ?? "",
+          table: null,
+          periodApproximate: false,
+          note: null,
+        }))
+      : (byIndicator.get(i.id) ?? []),
+  }));
 }

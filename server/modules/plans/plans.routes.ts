@@ -4,6 +4,8 @@ import { formatIssue, parsePlanDocument } from "../../../core/plan/parse.js";
 import { AppError } from "../../errors.js";
 import { asOfQuery, errorSchema, type RoutePlugin } from "../../http.js";
 import { actorOf, requireRole } from "../auth/access.js";
+import { findPlanIndicatorsWithValues } from "../indicators/indicators.service.js";
+import { findRecentChanges, searchPlan } from "./plan-activity.service.js";
 import { exportPlanDocument } from "./plan-export.service.js";
 import { importPlanDocument } from "./plan-import.service.js";
 import {
@@ -17,7 +19,7 @@ import {
   updateGoalSchema,
 } from "./plan-items.service.js";
 import { getPlanTree } from "./plan-tree.service.js";
-import { idParams, planSummarySchema, planTreeSchema } from "./plans.schemas.js";
+import { idParams, planIndicatorSchema, planSummarySchema, planTreeSchema } from "./plans.schemas.js";
 import { findPlans, getVisiblePlanRow, updatePlan, updatePlanSchema } from "./plans.service.js";
 
 const okId = z.object({ id: z.string() });
@@ -144,6 +146,79 @@ export const planRoutes: RoutePlugin = (app, { db }) => {
       await getGoalRow(db, req.params.id);
       const row = await db.transaction((tx) => updateGoal(tx, actorOf(user), req.params.id, req.body));
       return { id: row.id };
+    },
+  );
+};
+
+export const planExtraRoutes: RoutePlugin = (app, { db }) => {
+  app.get(
+    "/api/plans/:id/changes",
+    {
+      schema: {
+        tags: ["plans"],
+        summary: "What changed lately: status updates and recorded indicator values, newest first",
+        params: idParams,
+        querystring: z.object({ limit: z.coerce.number().int().min(1).max(100).default(10), lang: z.enum(["nb", "en"]).default("nb") }),
+        response: {
+          200: z.array(
+            z.object({
+              at: z.string(),
+              kind: z.enum(["measure_update", "indicator_value"]),
+              title: z.string(),
+              detail: z.string(),
+              author: z.string(),
+              measureId: z.string().optional(),
+              indicatorKey: z.string().optional(),
+            }),
+          ),
+        },
+      },
+    },
+    async (req) => {
+      const plan = await getVisiblePlanRow(db, req.params.id, req.user !== null);
+      return findRecentChanges(db, plan, req.query.limit, req.query.lang);
+    },
+  );
+
+  app.get(
+    "/api/search",
+    {
+      schema: {
+        tags: ["plans"],
+        summary: "Search a plan's focus areas, goals, measures and indicators",
+        querystring: z.object({ q: z.string().max(200), plan: z.string().min(1).max(100) }),
+        response: {
+          200: z.array(
+            z.object({
+              kind: z.enum(["focus_area", "goal", "measure", "indicator"]),
+              id: z.string(),
+              key: z.string(),
+              title: z.string(),
+              focusAreaNumber: z.number().optional(),
+            }),
+          ),
+        },
+      },
+    },
+    async (req) => {
+      const plan = await getVisiblePlanRow(db, req.query.plan, req.user !== null);
+      return searchPlan(db, plan, req.query.q);
+    },
+  );
+
+  app.get(
+    "/api/plans/:id/indicators",
+    {
+      schema: {
+        tags: ["indicators"],
+        summary: "The plan's indicators in plan order, with their values for the plan's municipality (derived ones computed)",
+        params: idParams,
+        response: { 200: z.array(planIndicatorSchema) },
+      },
+    },
+    async (req) => {
+      const plan = await getVisiblePlanRow(db, req.params.id, req.user !== null);
+      return findPlanIndicatorsWithValues(db, plan) as Promise<z.infer<typeof planIndicatorSchema>[]>;
     },
   );
 };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AGGREGATIONS, PREFERRED_TRENDS, SOURCE_KINDS, UPDATE_FREQUENCIES, VALUE_FORMATS } from "../../../core/indicators.js";
 import { MEASURE_STATUSES } from "../../../core/plan/document.js";
 import { TARGET_STATUSES } from "../../../core/targets/evaluate.js";
 
@@ -102,3 +103,31 @@ export const planTreeSchema = planSummarySchema.extend({
 });
 
 export const idParams = z.object({ id: z.string().min(1).max(100) });
+
+export const indicatorViewSchema = z.object({
+  id: z.string(),
+  key: z.string(),
+  name: z.object({ nb: z.string(), en: z.string() }),
+  unit: z.string(),
+  format: z.enum(VALUE_FORMATS),
+  aggregation: z.enum(AGGREGATIONS),
+  preferredTrend: z.enum(PREFERRED_TRENDS),
+  updateFrequency: z.enum(UPDATE_FREQUENCIES),
+  sourceKind: z.enum(SOURCE_KINDS),
+  definition: z.object({ nb: z.string(), en: z.string() }).nullable(),
+  derived: z.boolean(),
+});
+
+export const planIndicatorSchema = indicatorViewSchema.extend({
+  values: z.array(
+    z.object({
+      period: z.string(),
+      value: z.number().nullable(),
+      status: z.string().nullable(),
+      source: z.string(),
+      table: z.string().nullable(),
+      periodApproximate: z.boolean(),
+      note: z.string().nullable(),
+    }),
+  ),
+});
