@@ -13,6 +13,7 @@ export default defineConfig({
       {
         test: {
           name: "unit",
+          sequence: { groupOrder: 0 },
           include: ["core/**/*.test.ts", "server/lib/**/*.test.ts", "scripts/**/*.test.ts", "web/**/*.test.ts", "web/**/*.test.tsx"],
           environment: "node",
         },
@@ -20,6 +21,7 @@ export default defineConfig({
       {
         test: {
           name: "db",
+          sequence: { groupOrder: 1 },
           include: ["server/**/*.db.test.ts", "test/db/**/*.test.ts"],
           exclude: ["server/lib/**"],
           environment: "node",
@@ -32,6 +34,7 @@ export default defineConfig({
       {
         test: {
           name: "e2e",
+          sequence: { groupOrder: 2 },
           include: ["test/e2e/**/*.spec.ts"],
           environment: "node",
           testTimeout: 120_000,

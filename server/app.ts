@@ -12,6 +12,7 @@ import type { Config } from "./config.js";
 import type { Database } from "./db/client.js";
 import { AppError } from "./errors.js";
 import { type AppContext, typed } from "./http.js";
+import { sameSecret } from "./lib/secrets.js";
 import { authRoutes } from "./modules/auth/auth.routes.js";
 import { findSession, SESSION_COOKIE } from "./modules/auth/sessions.service.js";
 import { indicatorRoutes } from "./modules/indicators/indicators.routes.js";
@@ -36,7 +37,7 @@ export async function buildApp({ config, database }: BuildAppOptions): Promise<F
   const app = Fastify({
     logger: config.logLevel === "silent" ? false : { level: config.logLevel },
     bodyLimit: 12 * 1024 * 1024,
-    trustProxy: true,
+    trustProxy: config.trustProxy,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -75,7 +76,8 @@ export async function buildApp({ config, database }: BuildAppOptions): Promise<F
     // CSRF: a write authenticated by the cookie must echo the session's token in a header.
     if (req.viaCookie && !SAFE_METHODS.has(req.method) && req.routeOptions.url !== "/api/auth/login") {
       const header = req.headers["x-csrf-token"];
-      if (header !== req.csrfToken) throw new AppError("csrf_failed", "Missing or wrong X-CSRF-Token header");
+      if (typeof header !== "string" || !req.csrfToken || !sameSecret(header, req.csrfToken))
+        throw new AppError("csrf_failed", "Missing or wrong X-CSRF-Token header");
     }
   });
 
@@ -83,6 +85,7 @@ export async function buildApp({ config, database }: BuildAppOptions): Promise<F
     reply.header("x-content-type-options", "nosniff");
     reply.header("x-frame-options", "DENY");
     reply.header("referrer-policy", "same-origin");
+    if (config.cookieSecure) reply.header("strict-transport-security", "max-age=31536000; includeSubDomains");
     reply.header(
       "content-security-policy",
       "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",

@@ -21,6 +21,8 @@ const envSchema = z.object({
   /** Password for the first admin; when unset a random one is generated and printed once. */
   ADMIN_EMAIL: z.string().email().default("admin@localhost"),
   ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
+  /** Trust X-Forwarded-For (client address for rate limits and logs) only behind a known proxy. */
+  TRUST_PROXY: z.enum(["true", "false"]).default("false"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   NODE_ENV: z.string().default("development"),
   /** Load the bundled Bærum plan on first start. */
@@ -38,6 +40,7 @@ export interface Config {
   adminPassword: string | undefined;
   logLevel: string;
   loadBundledPlan: boolean;
+  trustProxy: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -65,5 +68,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminPassword: e.ADMIN_PASSWORD,
     logLevel: e.LOG_LEVEL,
     loadBundledPlan: e.LOAD_BUNDLED_PLAN === "true",
+    trustProxy: e.TRUST_PROXY === "true",
   };
 }

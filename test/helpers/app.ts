@@ -15,7 +15,8 @@ export interface TestApp {
 
 export async function createTestApp(): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({ LOG_LEVEL: "silent", DATA_DIR: "/nonexistent", NODE_ENV: "test" });
+  // Tests stand behind a "proxy" so each test can use its own client address (X-Forwarded-For).
+  const config = loadConfig({ LOG_LEVEL: "silent", DATA_DIR: "/nonexistent", NODE_ENV: "test", TRUST_PROXY: "true" });
   const app = await buildApp({ config, database });
   await app.ready();
   return {

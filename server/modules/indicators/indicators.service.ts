@@ -5,6 +5,7 @@ import { parsePeriod } from "../../../core/periods.js";
 import type { DbOrTx } from "../../db/client.js";
 import { indicators, indicatorValues, planIndicators } from "../../db/schema/index.js";
 import { AppError, notFound } from "../../errors.js";
+import { isUuid } from "../../lib/ids.js";
 import { type Actor, recordAudit } from "../audit/audit.service.js";
 import { indicatorColumns } from "../plans/plan-import.service.js";
 import { isDerived, loadSeries } from "./series.service.js";
@@ -42,11 +43,10 @@ export function toIndicatorView(r: IndicatorRow): IndicatorView {
 }
 
 export async function getIndicatorRow(db: DbOrTx, idOrKey: string): Promise<IndicatorRow> {
-  const isUuid = /^[0-9a-f-]{36}$/i.test(idOrKey);
   const [row] = await db
     .select()
     .from(indicators)
-    .where(isUuid ? eq(indicators.id, idOrKey) : eq(indicators.key, idOrKey))
+    .where(isUuid(idOrKey) ? eq(indicators.id, idOrKey) : eq(indicators.key, idOrKey))
     .limit(1);
   if (!row) throw notFound("Indicator");
   return row;

@@ -5,11 +5,13 @@ import { MEASURE_STATUSES, type MeasureStatus } from "../../../core/plan/documen
 import type { DbOrTx } from "../../db/client.js";
 import { measures, measureUpdates } from "../../db/schema/index.js";
 import { AppError, notFound } from "../../errors.js";
+import { isUuid } from "../../lib/ids.js";
 import { type Actor, recordAudit } from "../audit/audit.service.js";
 
 export type MeasureRow = typeof measures.$inferSelect;
 
 export async function getMeasureRow(db: DbOrTx, id: string): Promise<MeasureRow> {
+  if (!isUuid(id)) throw notFound("Measure");
   const [row] = await db.select().from(measures).where(eq(measures.id, id)).limit(1);
   if (!row) throw notFound("Measure");
   return row;

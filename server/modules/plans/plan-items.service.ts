@@ -3,18 +3,21 @@ import { z } from "zod";
 import type { DbOrTx } from "../../db/client.js";
 import { focusAreas, goals } from "../../db/schema/index.js";
 import { AppError, notFound } from "../../errors.js";
+import { isUuid } from "../../lib/ids.js";
 import { type Actor, recordAudit } from "../audit/audit.service.js";
 
 export type FocusAreaRow = typeof focusAreas.$inferSelect;
 export type GoalRow = typeof goals.$inferSelect;
 
 export async function getFocusAreaRow(db: DbOrTx, id: string): Promise<FocusAreaRow> {
+  if (!isUuid(id)) throw notFound("Focus area");
   const [row] = await db.select().from(focusAreas).where(eq(focusAreas.id, id)).limit(1);
   if (!row) throw notFound("Focus area");
   return row;
 }
 
 export async function getGoalRow(db: DbOrTx, id: string): Promise<GoalRow> {
+  if (!isUuid(id)) throw notFound("Goal");
   const [row] = await db.select().from(goals).where(eq(goals.id, id)).limit(1);
   if (!row) throw notFound("Goal");
   return row;

@@ -144,6 +144,17 @@ describe("plan export and import", () => {
   });
 });
 
+describe("ids that cannot exist", () => {
+  it.each(["/api/measures/not-a-uuid", "/api/targets/42", "/api/plans/no-such-plan", "/api/indicators/no-such-indicator"])(
+    "%s answers 404, not 500",
+    async (url) => {
+      const res = await t.app.inject({ url });
+      expect(res.statusCode).toBe(404);
+      expect(res.json()).toMatchObject({ code: "not_found" });
+    },
+  );
+});
+
 describe("visibility", () => {
   it("shows adopted plans to anyone but drafts only to signed-in users", async () => {
     const anon = (await t.app.inject({ url: "/api/plans" })).json() as { key: string; status: string }[];

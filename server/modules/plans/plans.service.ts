@@ -3,16 +3,15 @@ import { z } from "zod";
 import type { DbOrTx } from "../../db/client.js";
 import { plans } from "../../db/schema/index.js";
 import { AppError, notFound } from "../../errors.js";
+import { isUuid } from "../../lib/ids.js";
 import { type Actor, recordAudit } from "../audit/audit.service.js";
 
 export type PlanRow = typeof plans.$inferSelect;
 /** Plan statuses anyone may read without signing in; drafts are for signed-in users only. */
 export const PUBLIC_PLAN_STATUSES = ["adopted", "archived"] as const;
 
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export async function getPlanRow(db: DbOrTx, idOrKey: string): Promise<PlanRow> {
-  const where = UUID_RE.test(idOrKey) ? or(eq(plans.id, idOrKey), eq(plans.key, idOrKey)) : eq(plans.key, idOrKey);
+  const where = isUuid(idOrKey) ? or(eq(plans.id, idOrKey), eq(plans.key, idOrKey)) : eq(plans.key, idOrKey);
   const [row] = await db.select().from(plans).where(where).limit(1);
   if (!row) throw notFound("Plan");
   return row;

@@ -8,6 +8,7 @@ import { type TargetSpec, targetSpecProblems, targetSpecSchema } from "../../../
 import type { DbOrTx } from "../../db/client.js";
 import { focusAreas, goals, indicators, measures, targets } from "../../db/schema/index.js";
 import { AppError, notFound } from "../../errors.js";
+import { isUuid } from "../../lib/ids.js";
 import { type Actor, recordAudit } from "../audit/audit.service.js";
 import { type EvaluatedTarget, evaluateTargetRow, loadEvaluationData } from "../plans/plan-tree.service.js";
 import { getPlanRow } from "../plans/plans.service.js";
@@ -15,6 +16,7 @@ import { getPlanRow } from "../plans/plans.service.js";
 export type TargetRow = typeof targets.$inferSelect;
 
 export async function getTargetRow(db: DbOrTx, id: string): Promise<TargetRow> {
+  if (!isUuid(id)) throw notFound("Target");
   const [row] = await db.select().from(targets).where(eq(targets.id, id)).limit(1);
   if (!row) throw notFound("Target");
   return row;

@@ -2,6 +2,7 @@ import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.js";
 import { assignments, type Role, users } from "../../db/schema/index.js";
 import { AppError, notFound } from "../../errors.js";
+import { isUuid } from "../../lib/ids.js";
 import { generatePassword, hashPassword } from "../../lib/password.js";
 import { type Actor, recordAudit } from "../audit/audit.service.js";
 
@@ -30,6 +31,7 @@ export async function findUserByEmail(db: DbOrTx, email: string): Promise<UserRo
 }
 
 export async function getUser(db: DbOrTx, id: string): Promise<PublicUser> {
+  if (!isUuid(id)) throw notFound("User");
   const [row] = await db.select().from(users).where(eq(users.id, id)).limit(1);
   if (!row) throw notFound("User");
   return toPublicUser(row);
