@@ -1,2 +1,3 @@
 export * from "./accounts.js";
+export * from "./logs.js";
 export * from "./plans.js";
