@@ -15,11 +15,23 @@ import { type AppContext, typed } from "./http.js";
 import { sameSecret } from "./lib/secrets.js";
 import { authRoutes } from "./modules/auth/auth.routes.js";
 import { findSession, SESSION_COOKIE } from "./modules/auth/sessions.service.js";
+import { buildingCaseIndicators } from "./modules/building-cases/building-cases.indicators.js";
+import { buildingCaseRoutes } from "./modules/building-cases/building-cases.routes.js";
+import { entrepreneurIndicators } from "./modules/entrepreneurs/entrepreneurs.indicators.js";
+import { entrepreneurRoutes } from "./modules/entrepreneurs/entrepreneurs.routes.js";
 import { indicatorRoutes } from "./modules/indicators/indicators.routes.js";
 import { registerDerivedIndicator } from "./modules/indicators/series.service.js";
+import { landIndicators } from "./modules/land/land.indicators.js";
+import { landRoutes } from "./modules/land/land.routes.js";
 import { measureRoutes } from "./modules/measures/measures.routes.js";
+import { placementIndicators } from "./modules/placements/placements.indicators.js";
+import { placementRoutes } from "./modules/placements/placements.routes.js";
 import { measuresCompletedIndicator } from "./modules/plans/plan-derived.js";
 import { planExtraRoutes, planRoutes } from "./modules/plans/plans.routes.js";
+import { privacyIndicators } from "./modules/privacy/privacy.indicators.js";
+import { privacyRoutes } from "./modules/privacy/privacy.routes.js";
+import { projectIndicators } from "./modules/projects/projects.indicators.js";
+import { projectRoutes } from "./modules/projects/projects.routes.js";
 import { targetRoutes } from "./modules/targets/targets.routes.js";
 import { userRoutes } from "./modules/users/users.routes.js";
 
@@ -39,6 +51,8 @@ export async function buildApp({ config, database }: BuildAppOptions): Promise<F
     bodyLimit: 12 * 1024 * 1024,
     trustProxy: config.trustProxy,
   });
+  // CSV uploads arrive as the raw bytes (the codec detects the encoding).
+  app.addContentTypeParser(["text/csv", "application/octet-stream"], { parseAs: "buffer" }, (_req, body, done) => done(null, body));
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   await app.register(cookie);
@@ -55,7 +69,16 @@ export async function buildApp({ config, database }: BuildAppOptions): Promise<F
     transform: jsonSchemaTransform,
   });
 
-  registerDerivedIndicator(measuresCompletedIndicator);
+  for (const d of [
+    measuresCompletedIndicator,
+    ...buildingCaseIndicators,
+    ...entrepreneurIndicators,
+    ...placementIndicators,
+    ...projectIndicators,
+    ...landIndicators,
+    ...privacyIndicators,
+  ])
+    registerDerivedIndicator(d);
   const ctx: AppContext = { config, db: database.db };
 
   app.decorateRequest("user", null);
@@ -138,8 +161,22 @@ export async function buildApp({ config, database }: BuildAppOptions): Promise<F
   );
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
 
-  for (const routes of [authRoutes, planRoutes, planExtraRoutes, measureRoutes, targetRoutes, indicatorRoutes, userRoutes])
-    routes(api, ctx);
+  const routePlugins = [
+    authRoutes,
+    planRoutes,
+    planExtraRoutes,
+    measureRoutes,
+    targetRoutes,
+    indicatorRoutes,
+    userRoutes,
+    buildingCaseRoutes,
+    entrepreneurRoutes,
+    placementRoutes,
+    projectRoutes,
+    landRoutes,
+    privacyRoutes,
+  ];
+  for (const routes of routePlugins) routes(api, ctx);
 
   const hasWeb = fs.existsSync(path.join(WEB_DIST, "index.html"));
   if (hasWeb) {

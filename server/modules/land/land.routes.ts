@@ -1,0 +1,4 @@
+import type { RoutePlugin } from "../../http.js";
+
+/** Routes of this log; filled in by its module. */
+export const landRoutes: RoutePlugin = (_app, _ctx) => {};
