@@ -60,6 +60,12 @@ describe("CLI", () => {
     if (original.ok && exported.ok) expect(exported.plan).toEqual(original.plan);
   });
 
+  it("starts a revision of a plan as a draft with a new key", async () => {
+    const r = await cli("plan", "revise", "asker-mini", "--key", "asker-mini-2", "--version", "2.0");
+    expect(r.code).toBe(0);
+    expect((await cli("plan", "list")).out).toMatch(/^asker-mini-2\tdraft\t2\.0\t/m);
+  });
+
   it("refuses to import the same plan twice", async () => {
     const again = await cli("plan", "import", ASKER);
     expect(again.code).not.toBe(0);

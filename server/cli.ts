@@ -11,6 +11,7 @@ import { generatePassword } from "./lib/password.js";
 import type { Actor } from "./modules/audit/audit.service.js";
 import { exportPlanDocument } from "./modules/plans/plan-export.service.js";
 import { importPlanDocument } from "./modules/plans/plan-import.service.js";
+import { revisePlan, revisePlanSchema } from "./modules/plans/plan-revision.service.js";
 import { findPlans } from "./modules/plans/plans.service.js";
 import { createUser, findUsers } from "./modules/users/users.service.js";
 
@@ -19,6 +20,7 @@ const USAGE = `Næringskompass CLI — npm run cli -- <command>
   plan list                                  plans in the database
   plan import <file.yaml|file.json>          load a plan document (all or nothing)
   plan export <plan-key> [--format yaml|json] [--out <file>]
+  plan revise <plan-key> --key <new-key> --version <2.0>   start a draft revision with the same stable keys
   user add --email <e-mail> --name <name> --role admin|editor|contributor|reader [--password <pw>]
   user list
 
@@ -42,6 +44,8 @@ export async function runCli(
       role: { type: "string" },
       password: { type: "string" },
       help: { type: "boolean", short: "h" },
+      key: { type: "string" },
+      version: { type: "string" },
     },
   });
   const [group, command, arg] = positionals;
@@ -91,6 +95,12 @@ export async function runCli(
       } else {
         out(text);
       }
+      return 0;
+    }
+    if (group === "plan" && command === "revise") {
+      if (!arg || !values.key || !values.version) return fail(err, "plan revise needs a plan key, --key and --version");
+      const r = await revisePlan(db, actor, arg, revisePlanSchema.parse({ key: values.key, version: values.version }));
+      out(`Started revision ${r.key} (draft) of ${arg}`);
       return 0;
     }
     if (group === "user" && command === "add") {

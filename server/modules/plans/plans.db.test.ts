@@ -176,3 +176,41 @@ describe("visibility", () => {
     expect((await t.app.inject({ url: "/api/indicators?plan=asker-mini" })).statusCode).toBe(404);
   });
 });
+
+describe("revising a plan", () => {
+  it("starts version 2.0 as a draft with the same keys, pointing back, and leaves 1.1 untouched", async () => {
+    const editor = await signInAs(t, "editor");
+    const before = await exportPlanDocument(t.database.db, "baerum-2015");
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/api/plans/baerum-2015/revisions",
+      headers: editor.headers,
+      payload: { key: "baerum-2016", version: "2.0", periodStart: "2016-07-01", periodEnd: "2020-12-31" },
+    });
+    expect(res.statusCode).toBe(201);
+    const v2 = await exportPlanDocument(t.database.db, "baerum-2016");
+    expect(v2).toMatchObject({
+      version: "2.0",
+      status: "draft",
+      previousVersion: "baerum-2015",
+      period: { start: "2016-07-01", end: "2020-12-31" },
+    });
+    const keys = (d: PlanDocument) => d.focusAreas.flatMap((a) => [a.key, ...a.goals.map((g) => g.key), ...a.measures.map((m) => m.key)]);
+    expect(keys(v2)).toEqual(keys(before));
+    expect(await exportPlanDocument(t.database.db, "baerum-2015")).toEqual(before);
+    // The shared indicator history is visible from the new version too.
+    const nm = v2.indicators.find((i) => i.key === "nho-kommune-nm-rank");
+    expect(nm?.values).toHaveLength(6);
+  });
+
+  it("refuses a revision that reuses the key", async () => {
+    const editor = await signInAs(t, "editor");
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/api/plans/baerum-2015/revisions",
+      headers: editor.headers,
+      payload: { key: "baerum-2015", version: "2.0" },
+    });
+    expect(res.statusCode).toBe(409);
+  });
+});

@@ -18,6 +18,7 @@ import {
   updateGoal,
   updateGoalSchema,
 } from "./plan-items.service.js";
+import { revisePlan, revisePlanSchema } from "./plan-revision.service.js";
 import { getPlanTree } from "./plan-tree.service.js";
 import { idParams, planIndicatorSchema, planSummarySchema, planTreeSchema } from "./plans.schemas.js";
 import { findPlans, getVisiblePlanRow, updatePlan, updatePlanSchema } from "./plans.service.js";
@@ -93,6 +94,25 @@ export const planRoutes: RoutePlugin = (app, { db }) => {
           parsed.issues.map((i) => ({ path: i.path.join("."), message: i.message, line: i.line })),
         );
       const result = await importPlanDocument(db, actorOf(user), parsed.plan);
+      return reply.code(201).send({ id: result.planId });
+    },
+  );
+
+  app.post(
+    "/api/plans/:id/revisions",
+    {
+      schema: {
+        tags: ["plans"],
+        summary: "Start a revision (e.g. 1.1 → 2.0): a draft copy with the same stable keys, pointing back to this plan",
+        params: idParams,
+        body: revisePlanSchema,
+        response: { 201: okId, 409: errorSchema },
+      },
+    },
+    async (req, reply) => {
+      const user = requireRole(req.user, ["admin", "editor"]);
+      const from = await getVisiblePlanRow(db, req.params.id, true);
+      const result = await revisePlan(db, actorOf(user), from.key, req.body);
       return reply.code(201).send({ id: result.planId });
     },
   );

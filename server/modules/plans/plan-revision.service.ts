@@ -1,0 +1,56 @@
+import { z } from "zod";
+import type { Db } from "../../db/client.js";
+import { AppError } from "../../errors.js";
+import type { Actor } from "../audit/audit.service.js";
+import { exportPlanDocument } from "./plan-export.service.js";
+import { importPlanDocument, type PlanImportResult } from "./plan-import.service.js";
+
+export const revisePlanSchema = z
+  .object({
+    /** Stable key of the new version, e.g. "baerum-2016". */
+    key: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9._-]*$/)
+      .max(80),
+    version: z.string().min(1).max(20),
+    title: z.string().min(1).max(300).optional(),
+    periodStart: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional(),
+    periodEnd: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional(),
+  })
+  .strict();
+export type RevisePlanInput = z.infer<typeof revisePlanSchema>;
+
+/**
+ * Starts a revision (e.g. version 1.1 → 2.0): a draft copy of the plan that points back to it.
+ * Areas, goals, measures and targets keep their stable keys, so everything bound to them follows;
+ * indicators and their values are shared, so no history is lost. The old version is untouched
+ * (archive it when the new one is adopted). Status history stays with the version it belongs to;
+ * the new version's measures start from their current status without history.
+ */
+export async function revisePlan(db: Db, actor: Actor, fromKey: string, input: RevisePlanInput): Promise<PlanImportResult> {
+  const doc = await exportPlanDocument(db, fromKey);
+  if (input.key === doc.key) throw new AppError("conflict", "The revision needs a new key");
+  const start = input.periodStart ?? doc.period.start;
+  const end = input.periodEnd ?? doc.period.end;
+  if (end < start)
+    throw new AppError("validation_failed", "The plan period ends before it starts", [
+      { path: "periodEnd", message: "before periodStart" },
+    ]);
+  return importPlanDocument(db, actor, {
+    ...doc,
+    key: input.key,
+    version: input.version,
+    title: input.title ?? doc.title,
+    status: "draft",
+    period: { start, end },
+    adoption: { body: null, date: null, caseNumber: null },
+    previousVersion: doc.key,
+    focusAreas: doc.focusAreas.map((a) => ({ ...a, measures: a.measures.map((m) => ({ ...m, updates: [] })) })),
+  });
+}
