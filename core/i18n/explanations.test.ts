@@ -13,31 +13,15 @@ import {
   type IndicatorInfo,
   type MeasureInfo,
 } from "../targets/evaluate.js";
-import { type TargetSpec, type TargetSpecInput, targetSpecSchema } from "../targets/spec.js";
+import { milestone, TEST_PLAN, target } from "../targets/testing.js";
 import { EXPLANATION_MESSAGES, formatDuration, periodLabel, renderExplanation } from "./explanations.js";
 import { UNIT_LABELS, unitLabel } from "./units.js";
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-type PeriodSpec = Exclude<TargetSpec, { type: "milestone" }>;
-type MilestoneSpec = Extract<TargetSpec, { type: "milestone" }>;
-type Input<T> = T extends unknown ? Omit<T, "key" | "text"> & { key?: string; text?: string } : never;
-
-const PLAN: DateRange = { start: "2015-01-01", end: "2018-12-31" };
+const PLAN: DateRange = TEST_PLAN;
 const NBSP = "\u00a0";
-
-function target(input: Input<Exclude<TargetSpecInput, { type: "milestone" }>>): PeriodSpec {
-  const spec = targetSpecSchema.parse({ key: "t", text: "Target", indicator: "ind", ...input });
-  if (spec.type === "milestone") throw new Error("not a period target");
-  return spec;
-}
-
-function milestone(input: Omit<Input<Extract<TargetSpecInput, { type: "milestone" }>>, "type">): MilestoneSpec {
-  const spec = targetSpecSchema.parse({ key: "m", text: "Milestone", ...input, type: "milestone" });
-  if (spec.type !== "milestone") throw new Error("not a milestone");
-  return spec;
-}
 
 const VISITS: IndicatorInfo = { aggregation: "sum", unit: "visits", preferredTrend: "up" };
 const WEEKS: IndicatorInfo = { aggregation: "mean", unit: "weeks", preferredTrend: "down" };

@@ -12,29 +12,14 @@ import {
   type MeasureInfo,
   type TargetStatus,
 } from "./evaluate.js";
-import { type TargetSpec, type TargetSpecInput, targetSpecSchema } from "./spec.js";
+import type { TargetSpec } from "./spec.js";
+import { milestone, type PeriodSpec, TEST_PLAN, target } from "./testing.js";
 
 // ---------------------------------------------------------------------------------------------
 // Helpers. Expected numbers are computed here from plain date arithmetic, never by the code under test.
 
-type PeriodSpec = Exclude<TargetSpec, { type: "milestone" }>;
-type MilestoneSpec = Extract<TargetSpec, { type: "milestone" }>;
-type Input<T> = T extends unknown ? Omit<T, "key" | "text"> & { key?: string; text?: string } : never;
-
-const PLAN: DateRange = { start: "2015-01-01", end: "2018-12-31" };
+const PLAN: DateRange = TEST_PLAN;
 const PLAN_ID = "2015-01-01..2018-12-31";
-
-function target(input: Input<Exclude<TargetSpecInput, { type: "milestone" }>>): PeriodSpec {
-  const spec = targetSpecSchema.parse({ key: "t", text: "Target", indicator: "ind", ...input });
-  if (spec.type === "milestone") throw new Error("not a period target");
-  return spec;
-}
-
-function milestone(input: Omit<Input<Extract<TargetSpecInput, { type: "milestone" }>>, "type">): MilestoneSpec {
-  const spec = targetSpecSchema.parse({ key: "m", text: "Milestone", ...input, type: "milestone" });
-  if (spec.type !== "milestone") throw new Error("not a milestone");
-  return spec;
-}
 
 const SUM: IndicatorInfo = { aggregation: "sum", unit: "visits", preferredTrend: "up" };
 const MEAN_DOWN: IndicatorInfo = { aggregation: "mean", unit: "weeks", preferredTrend: "down" };

@@ -15,16 +15,12 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { users } from "./accounts.js";
+import { timestamps } from "./columns.js";
 
 /**
  * The office's own delivery logs: building cases, entrepreneur guidance, LIA placements,
  * projects and the land bank. Each feeds indicators through a derived-indicator provider.
  */
-
-const timestamps = {
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
-};
 
 /** One CSV import (or API batch) of any log: what came in and what happened to it. */
 export const importBatches = pgTable("import_batches", {

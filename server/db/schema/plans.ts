@@ -19,11 +19,7 @@ import {
 import type { FactDoc, PlanDocument } from "../../../core/plan/document.js";
 import type { TargetSpec } from "../../../core/targets/spec.js";
 import { users } from "./accounts.js";
-
-const timestamps = {
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
-};
+import { timestamps } from "./columns.js";
 
 export const plans = pgTable(
   "plans",
