@@ -3,6 +3,7 @@ import { ConfigError, loadConfig, loadDotEnv } from "./config.js";
 import { openDatabase } from "./db/client.js";
 import { AppError } from "./errors.js";
 import { SYSTEM_ACTOR } from "./modules/audit/audit.service.js";
+import { loadBundledLandAreas } from "./modules/land/bundled-land-areas.js";
 import { loadBundledPlans } from "./modules/plans/bundled-plans.js";
 import { ensureInitialAdmin } from "./modules/users/users.service.js";
 
