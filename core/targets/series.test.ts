@@ -152,3 +152,17 @@ describe("olsSlope", () => {
     expect(olsSlope(values)).toBeCloseTo(slope, 12);
   });
 });
+
+describe("valueInPeriod: several values for the same period", () => {
+  it("sums two events on the same day for a flow, and for the month around them", () => {
+    const series = [v("2017-03-15", 2), v("2017-03-15", 3), v("2017-03-20", 1)];
+    expect(valueInPeriod(series, mustParsePeriod("2017-03-15"), "sum").value).toBe(5);
+    expect(valueInPeriod(series, mustParsePeriod("2017-03"), "sum").value).toBe(6);
+  });
+
+  it("averages same-day values for a mean indicator", () => {
+    const series = [v("2018-04-30", 7), v("2018-04-30", 9)];
+    expect(valueInPeriod(series, mustParsePeriod("2018-04-30"), "mean").value).toBe(8);
+    expect(valueInPeriod(series, mustParsePeriod("2018"), "mean").value).toBe(8);
+  });
+});

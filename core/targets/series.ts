@@ -14,16 +14,21 @@ export interface PeriodValue {
 
 /**
  * The indicator's value for a period.
- * Rule: a value reported for exactly this period wins (unless it is missing, e.g. "..", and finer
- * values exist); otherwise the values reported for
+ * Rule: values reported for exactly this period win (unless missing, e.g. "..", and finer values
+ * exist; several values for one period are combined); otherwise the values reported for
  * periods wholly inside it are combined by the indicator's aggregation (sum for flows such as
  * visit counts, mean for averages, last for levels such as a rank or a headcount).
  * Values for periods that only overlap (e.g. a school year against a calendar year) are not used.
  */
 export function valueInPeriod(series: readonly SeriesValue[], period: Period, aggregation: Aggregation): PeriodValue {
-  const exact = series.find((v) => v.period === period.id);
-  if (exact && exact.value !== null) {
-    return { value: exact.value, count: 1, sources: exact.source ? [exact.source] : [] };
+  // Several values may carry the same period (two events on one day): they are combined too.
+  const exact = series.filter((v) => v.period === period.id);
+  const exactPresent = exact.filter((v) => v.value !== null);
+  if (exactPresent.length > 0) {
+    return combine(
+      exactPresent.map((v) => ({ p: period, v })),
+      aggregation,
+    );
   }
   const inside: { p: Period; v: SeriesValue }[] = [];
   for (const v of series) {
@@ -33,9 +38,13 @@ export function valueInPeriod(series: readonly SeriesValue[], period: Period, ag
   const present = inside.filter((x) => x.v.value !== null);
   if (present.length === 0) {
     // Only missing values: keep the status code (of the period itself first).
-    const status = exact?.status ?? inside.find((x) => x.v.status)?.v.status;
+    const status = exact.find((v) => v.status)?.status ?? inside.find((x) => x.v.status)?.v.status;
     return { value: null, status, count: 0, sources: [] };
   }
+  return combine(present, aggregation);
+}
+
+function combine(present: { p: Period; v: SeriesValue }[], aggregation: Aggregation): PeriodValue {
   const sources = [...new Set(present.map((x) => x.v.source).filter((s): s is string => Boolean(s)))];
   const nums = present.map((x) => x.v.value as number);
   switch (aggregation) {

@@ -51,27 +51,21 @@ describe("indicator values drive targets", () => {
   });
 
   it("replaces a value for the same period and keeps provenance", async () => {
-    await record("lia-placements", {
-      areaCode: "3201",
-      period: "2016/17",
-      value: 180,
-      source: "Skolekontoret",
-      table: "LIA-oversikt.xlsx",
-    });
-    await record("lia-placements", {
-      areaCode: "3201",
-      period: "2016/17",
-      value: 262,
-      source: "Skolekontoret",
-      table: "LIA-oversikt v2.xlsx",
-    });
-    const ind = (await t.app.inject({ url: "/api/indicators/lia-placements?area=3201" })).json() as {
+    await record("housing-completions", { areaCode: "3201", period: "2016", value: 480, source: "SSB", table: "05940" });
+    await record("housing-completions", { areaCode: "3201", period: "2016", value: 642, source: "SSB", table: "05940 (revidert)" });
+    const ind = (await t.app.inject({ url: "/api/indicators/housing-completions?area=3201" })).json() as {
       values: { period: string; value: number; table: string; recordedBy: string }[];
     };
-    expect(ind.values.filter((v) => v.period === "2016/17")).toEqual([
-      expect.objectContaining({ value: 262, table: "LIA-oversikt v2.xlsx", recordedBy: editor.email }),
+    expect(ind.values.filter((v) => v.period === "2016")).toEqual([
+      expect.objectContaining({ value: 642, table: "05940 (revidert)", recordedBy: editor.email }),
     ]);
-    expect((await targetFor("lia-placements", "2017-06-01")).status).toBe("achieved");
+    expect((await targetFor("housing-completions", "2017-06-01")).periods.find((p) => p.period === "2016")?.status).toBe("achieved");
+  });
+
+  it("refuses typed-in values for an indicator the office's logs compute", async () => {
+    const res = await record("lia-placements", { areaCode: "3201", period: "2016/17", value: 262, source: "Skolekontoret" });
+    expect(res.statusCode).toBe(400);
+    expect((res.json() as { message: string }).message).toContain("computed");
   });
 
   it("keeps a missing statistic as its status code, not zero", async () => {

@@ -38,7 +38,8 @@ export function isDerived(key: string): boolean {
 
 /**
  * Series for several indicators at once: stored values for the area, with derived values added
- * (a derived value replaces a stored one for the same period).
+ * (derived values replace stored ones for the periods they cover; several derived values may share
+ * a period, e.g. two events on one day, and are then combined by the indicator's aggregation).
  */
 export async function loadSeries(db: DbOrTx, keys: string[], input: DerivedInput): Promise<Map<string, SeriesValue[]>> {
   const out = new Map<string, SeriesValue[]>();
@@ -63,9 +64,10 @@ export async function loadSeries(db: DbOrTx, keys: string[], input: DerivedInput
     const provider = registry.get(k);
     if (!provider) continue;
     const derived = await provider.compute(db, input);
-    const byPeriod = new Map((out.get(k) ?? []).map((v) => [v.period, v]));
-    for (const v of derived) byPeriod.set(v.period, v);
-    out.set(k, [...byPeriod.values()]);
+    // Every derived value is kept (several events can share a day); a stored value survives only
+    // for a period the derived series does not cover (e.g. a baseline year before the log began).
+    const covered = new Set(derived.map((v) => v.period));
+    out.set(k, [...(out.get(k) ?? []).filter((v) => !covered.has(v.period)), ...derived]);
   }
   return out;
 }
