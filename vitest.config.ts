@@ -22,7 +22,8 @@ export default defineConfig({
         test: {
           name: "db",
           sequence: { groupOrder: 1 },
-          include: ["server/**/*.db.test.ts", "test/db/**/*.test.ts"],
+          // *.pg.test.ts need a real PostgreSQL server (several connections): only in `npm run test:pg`.
+          include: ["server/**/*.db.test.ts", "test/db/**/*.test.ts", ...(process.env.TEST_DATABASE_URL ? ["server/**/*.pg.test.ts"] : [])],
           exclude: ["server/lib/**"],
           environment: "node",
           testTimeout: 60_000,

@@ -27,6 +27,8 @@ const envSchema = z.object({
   NODE_ENV: z.string().default("development"),
   /** Load the bundled Bærum plan on first start. */
   LOAD_BUNDLED_PLAN: z.enum(["true", "false"]).default("true"),
+  /** Days an entrepreneur's organisation number (personal data when a sole proprietorship) is kept. */
+  PERSONAL_DATA_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(730),
 });
 
 export interface Config {
@@ -41,6 +43,7 @@ export interface Config {
   logLevel: string;
   loadBundledPlan: boolean;
   trustProxy: boolean;
+  personalDataRetentionDays: number;
 }
 
 export class ConfigError extends Error {}
@@ -69,5 +72,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     loadBundledPlan: e.LOAD_BUNDLED_PLAN === "true",
     trustProxy: e.TRUST_PROXY === "true",
+    personalDataRetentionDays: e.PERSONAL_DATA_RETENTION_DAYS,
   };
 }

@@ -5,6 +5,7 @@ import { AppError } from "./errors.js";
 import { SYSTEM_ACTOR } from "./modules/audit/audit.service.js";
 import { loadBundledLandAreas } from "./modules/land/bundled-land-areas.js";
 import { loadBundledPlans } from "./modules/plans/bundled-plans.js";
+import { startScheduledJobs } from "./modules/privacy/scheduler.js";
 import { ensureInitialAdmin } from "./modules/users/users.service.js";
 
 /** loadConfig → open the database (migrations run) → first-start data → buildApp → listen. */
@@ -21,8 +22,10 @@ async function main(): Promise<void> {
     }
   }
   const app = await buildApp({ config, database });
+  const jobs = startScheduledJobs({ db: database.db, config, log: app.log });
   const close = async (signal: string) => {
     app.log.info(`${signal}: closing`);
+    await jobs.stop();
     await app.close();
     await database.close();
     process.exit(0);

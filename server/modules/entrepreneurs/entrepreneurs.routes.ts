@@ -1,4 +1,199 @@
-import type { RoutePlugin } from "../../http.js";
+import { z } from "zod";
+import { importQuerySchema, importSummarySchema } from "../../../core/logs/import-schemas.js";
+import { AppError } from "../../errors.js";
+import { errorSchema, type RoutePlugin } from "../../http.js";
+import { actorOf, requireRole, requireUser } from "../auth/access.js";
+import { idParams } from "../plans/plans.schemas.js";
+import { createLink, deleteLink, findLinks, updateLink } from "./entrepreneur-links.service.js";
+import { exportSessionsCsv, importSessionsCsv } from "./entrepreneurs.csv.js";
+import {
+  createSessionSchema,
+  linkCreateSchema,
+  linkUpdateSchema,
+  linkViewSchema,
+  sessionQuerySchema,
+  sessionViewSchema,
+  updateSessionSchema,
+  yearlyCountsSchema,
+} from "./entrepreneurs.schemas.js";
+import {
+  createSession,
+  deleteSession,
+  findSessions,
+  findYearlyCounts,
+  getSession,
+  toSessionView,
+  updateSession,
+} from "./entrepreneurs.service.js";
 
-/** Routes of this log; filled in by its module. */
-export const entrepreneurRoutes: RoutePlugin = (_app, _ctx) => {};
+const tags = ["entrepreneurs"];
+const EDITORS = ["admin", "editor"] as const;
+const CSV_TYPE = "text/csv; charset=utf-8";
+
+/** The raw bytes of a text/csv upload (app.ts parses it as a Buffer). */
+function csvBody(body: unknown): Buffer {
+  if (!Buffer.isBuffer(body) || body.length === 0)
+    throw new AppError("bad_request", "Send the CSV file as the request body with Content-Type: text/csv");
+  return body;
+}
+
+export const entrepreneurRoutes: RoutePlugin = (app, { db, config }) => {
+  const retention = () => ({ retentionDays: config.personalDataRetentionDays });
+
+  app.get(
+    "/api/entrepreneurs/sessions",
+    {
+      schema: {
+        tags,
+        summary: "Etablerertjenesten: guidance sessions, courses and events (signed in)",
+        querystring: sessionQuerySchema,
+        response: { 200: z.array(sessionViewSchema), 401: errorSchema },
+      },
+    },
+    async (req) => {
+      requireUser(req.user);
+      return findSessions(db, req.query);
+    },
+  );
+
+  app.get(
+    "/api/entrepreneurs/sessions/:id",
+    { schema: { tags, summary: "A session (signed in)", params: idParams, response: { 200: sessionViewSchema, 404: errorSchema } } },
+    async (req) => {
+      requireUser(req.user);
+      return toSessionView(await getSession(db, req.params.id));
+    },
+  );
+
+  app.post(
+    "/api/entrepreneurs/sessions",
+    { schema: { tags, summary: "Log a session", body: createSessionSchema, response: { 201: sessionViewSchema, 400: errorSchema } } },
+    async (req, reply) => {
+      const user = requireRole(req.user, [...EDITORS]);
+      const view = await db.transaction((tx) => createSession(tx, actorOf(user), req.body));
+      return reply.code(201).send(view);
+    },
+  );
+
+  app.patch(
+    "/api/entrepreneurs/sessions/:id",
+    { schema: { tags, summary: "Edit a session", params: idParams, body: updateSessionSchema, response: { 200: sessionViewSchema } } },
+    async (req) => {
+      const user = requireRole(req.user, [...EDITORS]);
+      return db.transaction((tx) => updateSession(tx, actorOf(user), req.params.id, req.body));
+    },
+  );
+
+  app.delete(
+    "/api/entrepreneurs/sessions/:id",
+    { schema: { tags, summary: "Delete a session", params: idParams, response: { 204: z.null() } } },
+    async (req, reply) => {
+      const user = requireRole(req.user, [...EDITORS]);
+      await db.transaction((tx) => deleteSession(tx, actorOf(user), req.params.id));
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    "/api/entrepreneurs/counts",
+    {
+      schema: {
+        tags,
+        summary: "Sessions and participants per year, per kind and per home municipality (aggregates; public)",
+        querystring: z.object({ from: sessionQuerySchema.shape.from, to: sessionQuerySchema.shape.to }),
+        response: { 200: yearlyCountsSchema },
+      },
+    },
+    async (req) => findYearlyCounts(db, req.query),
+  );
+
+  app.get(
+    "/api/entrepreneurs/sessions.csv",
+    {
+      schema: {
+        tags,
+        summary: "Export sessions as CSV (Excel, semicolon-separated, UTF-8 with BOM; signed in)",
+        produces: ["text/csv"],
+        querystring: sessionQuerySchema,
+      },
+    },
+    async (req, reply) => {
+      requireUser(req.user);
+      const csv = await exportSessionsCsv(db, req.query);
+      return reply.type(CSV_TYPE).header("content-disposition", 'attachment; filename="etablerertjenesten.csv"').send(csv);
+    },
+  );
+
+  app.post(
+    "/api/entrepreneurs/sessions/import",
+    {
+      schema: {
+        tags,
+        summary: "Import sessions from CSV (Content-Type: text/csv; UTF-8 or Windows-1252); all or nothing",
+        consumes: ["text/csv"],
+        querystring: importQuerySchema,
+        response: { 200: importSummarySchema, 400: errorSchema },
+      },
+    },
+    async (req) => {
+      const user = requireRole(req.user, [...EDITORS]);
+      const bytes = csvBody(req.body);
+      return db.transaction((tx) => importSessionsCsv(tx, actorOf(user), bytes, { fileName: req.query.fileName }));
+    },
+  );
+
+  // Links to later organisation numbers: personal data for sole proprietorships. Editors and admins only.
+  app.get(
+    "/api/entrepreneurs/links",
+    {
+      schema: {
+        tags,
+        summary: "Links from entrepreneurs to the organisation number they registered (editors and admins)",
+        response: { 200: z.array(linkViewSchema), 401: errorSchema, 403: errorSchema },
+      },
+    },
+    async (req) => {
+      requireRole(req.user, [...EDITORS]);
+      return findLinks(db);
+    },
+  );
+
+  app.post(
+    "/api/entrepreneurs/links",
+    {
+      schema: { tags, summary: "Record an entrepreneur's organisation number", body: linkCreateSchema, response: { 201: linkViewSchema } },
+    },
+    async (req, reply) => {
+      const user = requireRole(req.user, [...EDITORS]);
+      const view = await db.transaction((tx) => createLink(tx, actorOf(user), req.body, retention()));
+      return reply.code(201).send(view);
+    },
+  );
+
+  app.patch(
+    "/api/entrepreneurs/links/:id",
+    {
+      schema: {
+        tags,
+        summary: "Edit a link (session, organisation form, registration date)",
+        params: idParams,
+        body: linkUpdateSchema,
+        response: { 200: linkViewSchema },
+      },
+    },
+    async (req) => {
+      const user = requireRole(req.user, [...EDITORS]);
+      return db.transaction((tx) => updateLink(tx, actorOf(user), req.params.id, req.body, retention()));
+    },
+  );
+
+  app.delete(
+    "/api/entrepreneurs/links/:id",
+    { schema: { tags, summary: "Delete a link", params: idParams, response: { 204: z.null() } } },
+    async (req, reply) => {
+      const user = requireRole(req.user, [...EDITORS]);
+      await db.transaction((tx) => deleteLink(tx, actorOf(user), req.params.id));
+      return reply.code(204).send(null);
+    },
+  );
+};

@@ -1,0 +1,57 @@
+import { and, count, eq, isNotNull, isNull, lte, or } from "drizzle-orm";
+import { todayInOslo } from "../../../core/periods.js";
+import type { DbOrTx } from "../../db/client.js";
+import { entrepreneurLinks } from "../../db/schema/index.js";
+import { type Actor, recordAudit, SYSTEM_ACTOR } from "../audit/audit.service.js";
+import { findJobRuns, type JobRunView, recordJobRun } from "./job-runs.service.js";
+
+export const PURGE_JOB = "privacy.purge-personal-data";
+
+export interface PurgeResult {
+  /** The day (Norway) the purge ran for: links due on or before it were purged. */
+  asOf: string;
+  /** Organisation numbers removed. */
+  purged: number;
+  /** Personal organisation numbers still kept (not due yet). */
+  remaining: number;
+}
+
+/** Links whose organisation number is personal data and still stored. */
+const personalWithOrgnr = and(eq(entrepreneurLinks.soleProprietorship, true), isNotNull(entrepreneurLinks.orgnr));
+
+/**
+ * The retention rule for personal data: removes the organisation number of every entrepreneur link
+ * that is (or may be) a sole proprietorship once its purge date has come (set when the link was
+ * recorded: reference date + PERSONAL_DATA_RETENTION_DAYS). A personal link without a purge date has
+ * no basis for keeping and is purged too. Records an audit entry with counts only — never an
+ * organisation number, and only when something was purged — and every run in job_runs, in one
+ * transaction.
+ */
+export async function purgePersonalData(db: DbOrTx, now: Date, actor: Actor = SYSTEM_ACTOR): Promise<PurgeResult> {
+  const asOf = todayInOslo(now);
+  return db.transaction(async (tx) => {
+    const purged = await tx
+      .update(entrepreneurLinks)
+      .set({ orgnr: null, purgeAfter: null, purgedAt: now, updatedAt: now })
+      .where(and(personalWithOrgnr, or(isNull(entrepreneurLinks.purgeAfter), lte(entrepreneurLinks.purgeAfter, asOf))))
+      .returning({ id: entrepreneurLinks.id });
+    const [left] = await tx.select({ n: count() }).from(entrepreneurLinks).where(personalWithOrgnr);
+    const result: PurgeResult = { asOf, purged: purged.length, remaining: Number(left?.n ?? 0) };
+    // Audit what changed (nothing to audit on a day with nothing due); job_runs records every run.
+    if (result.purged > 0) await recordAudit(tx, actor, { action: "privacy.purge", entityType: "job", entityId: PURGE_JOB, after: result });
+    await recordJobRun(tx, PURGE_JOB, now, result, actor.userId);
+    return result;
+  });
+}
+
+export interface PrivacyStatus {
+  retentionDays: number;
+  personalOrgnrsStored: number;
+  jobs: JobRunView[];
+}
+
+/** The retention rule, how many personal organisation numbers are stored, and the scheduled jobs' last runs. */
+export async function getPrivacyStatus(db: DbOrTx, retentionDays: number): Promise<PrivacyStatus> {
+  const [row] = await db.select({ n: count() }).from(entrepreneurLinks).where(personalWithOrgnr);
+  return { retentionDays, personalOrgnrsStored: Number(row?.n ?? 0), jobs: await findJobRuns(db) };
+}
