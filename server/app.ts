@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import compress from "@fastify/compress";
 import cookie from "@fastify/cookie";
 import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
@@ -56,6 +57,8 @@ export async function buildApp({ config, database }: BuildAppOptions): Promise<F
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   await app.register(cookie);
+  // gzip/brotli for JSON and the web app's assets (the plan tree is ~90 kB of JSON).
+  await app.register(compress, { global: true, threshold: 1024 });
   await app.register(swagger, {
     openapi: {
       info: {
@@ -180,14 +183,25 @@ export async function buildApp({ config, database }: BuildAppOptions): Promise<F
 
   const hasWeb = fs.existsSync(path.join(WEB_DIST, "index.html"));
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: ["index.html"] });
+    await app.register(fastifyStatic, {
+      root: WEB_DIST,
+      // Files are looked up per request, so a rebuild needs no restart; hashed assets are immutable.
+      wildcard: true,
+      index: ["index.html"],
+      setHeaders(res, filePath) {
+        if (filePath.includes(`${path.sep}assets${path.sep}`)) res.header("cache-control", "public, max-age=31536000, immutable");
+        else res.header("cache-control", "no-cache");
+      },
+    });
   }
   app.setNotFoundHandler((req, reply) => {
-    if (req.url.startsWith("/api/") || !hasWeb || req.method !== "GET") {
-      return reply.code(404).send({ code: "not_found", message: `No route ${req.method} ${req.url.split("?")[0]}` });
+    const pathname = req.url.split("?")[0] ?? "";
+    // API routes, non-GET requests and missing files (anything with an extension, e.g. a stale
+    // hashed asset) are real 404s; every other path is a client-side route of the web app.
+    if (pathname.startsWith("/api/") || !hasWeb || req.method !== "GET" || /\.[a-z0-9]+$/i.test(pathname)) {
+      return reply.code(404).send({ code: "not_found", message: `No route ${req.method} ${pathname}` });
     }
-    // Client-side routes of the single-page app.
-    return reply.type("text/html; charset=utf-8").sendFile("index.html");
+    return reply.header("cache-control", "no-cache").type("text/html; charset=utf-8").sendFile("index.html");
   });
   return app;
 }

@@ -551,6 +551,15 @@ const SCENARIOS: { name: string; explanation: () => Explanation }[] = [
     explanation: () => evaluateMilestone(milestone({ indicator: "ind", due: "2016-06-30" }), [], ctx("2016-01-01", COMPANIES)).explanation,
   },
   {
+    name: "milestone never reported on, overdue",
+    explanation: () =>
+      evaluateMilestone(milestone({ due: "2016-06-30" }), [], ctx("2017-01-01", undefined, measure({ updates: 0 }))).explanation,
+  },
+  {
+    name: "milestone indicator without figures, overdue",
+    explanation: () => evaluateMilestone(milestone({ indicator: "ind", due: "2016-06-30" }), [], ctx("2017-01-01", COMPANIES)).explanation,
+  },
+  {
     name: "milestone never reported on",
     explanation: () =>
       evaluateMilestone(milestone({ due: "2016-06-30" }), [], ctx("2016-01-01", undefined, measure({ updates: 0 }))).explanation,

@@ -35,6 +35,8 @@ export const EXPLANATION_MESSAGES: Record<Locale, Record<string, string>> = {
     "milestone.not_started": "Fristen er {dueDate}; arbeidet har ikke startet ennå.",
     "milestone.no_data": "Ingen tall ennå; fristen er {dueDate}.",
     "milestone.no_updates": "Ingen statusoppdatering ennå; fristen er {dueDate}.",
+    "milestone.no_updates_overdue": "Ingen statusoppdatering; fristen {dueDate} er passert uten at tiltaket er meldt fullført.",
+    "milestone.no_data_overdue": "Ingen tall; fristen {dueDate} er passert.",
     "growth.met": "Vekst {growthPct} fra {prevPeriod} til {period} ({previous} → {actual} {unit}); målet er minst {ratePct}.",
     "growth.below": "Vekst {growthPct} fra {prevPeriod} til {period} ({previous} → {actual} {unit}); målet er minst {ratePct}.",
     "growth.in_progress":
@@ -80,6 +82,8 @@ export const EXPLANATION_MESSAGES: Record<Locale, Record<string, string>> = {
     "milestone.not_started": "The deadline is {dueDate}; work has not started yet.",
     "milestone.no_data": "No figures yet; the deadline is {dueDate}.",
     "milestone.no_updates": "No status update yet; the deadline is {dueDate}.",
+    "milestone.no_updates_overdue": "No status update; the deadline {dueDate} has passed without the measure being reported completed.",
+    "milestone.no_data_overdue": "No figures; the deadline {dueDate} has passed.",
     "growth.met": "Growth {growthPct} from {prevPeriod} to {period} ({previous} → {actual} {unit}); the target is at least {ratePct}.",
     "growth.below": "Growth {growthPct} from {prevPeriod} to {period} ({previous} → {actual} {unit}); the target is at least {ratePct}.",
     "growth.in_progress":

@@ -22,6 +22,8 @@ export const UNIT_LABELS: Record<string, Record<Locale, string>> = {
   per_1000: { nb: "per 1000 innbyggere", en: "per 1,000 inhabitants" },
   projects: { nb: "prosjekter", en: "projects" },
   procurements: { nb: "anskaffelser", en: "procurements" },
+  vehicles_per_day: { nb: "kjøretøy per døgn", en: "vehicles per day" },
+  km_per_h: { nb: "km/t", en: "km/h" },
 };
 
 export function unitLabel(unit: string, locale: Locale): string {

@@ -526,9 +526,14 @@ describe("missing data, for every per-period target type", () => {
   it.each<{ agg: string; ind: IndicatorInfo }>([
     { agg: "sum", ind: SUM },
     { agg: "last", ind: LAST },
-  ])("an indicator milestone ($agg) with no values after its due date is missed", ({ ind }) => {
+  ])("an indicator milestone ($agg) with no values after its due date is unknown, not missed", ({ ind }) => {
     const e = evaluateMilestone(milestone({ indicator: "ind", due: "2016-12-31" }), [], ctx(PAST, ind));
-    expect(e).toMatchObject({ status: "off_track", explanation: { key: "milestone.missed", params: { progressPct: 0 } } });
+    expect(e).toMatchObject({ status: "no_data", explanation: { key: "milestone.no_data_overdue" } });
+  });
+
+  it("an indicator milestone whose values stay below the threshold past the deadline is missed", () => {
+    const e = evaluateMilestone(milestone({ indicator: "ind", due: "2016-12-31", threshold: 2 }), [v("2016-05", 1)], ctx(PAST, SUM));
+    expect(e).toMatchObject({ status: "off_track", explanation: { key: "milestone.missed", params: { progressPct: 0.5 } } });
   });
 
   it("a milestone with neither indicator nor measure has no data", () => {
@@ -959,11 +964,20 @@ describe("milestones on a measure nobody has reported on", () => {
     expect(e).toMatchObject({ status: "no_data", explanation: { key: "milestone.no_updates" } });
   });
 
-  it("after the deadline: missed", () => {
+  it("after the deadline: still unknown, and said so", () => {
     const e = evaluateMilestone(
       milestone({ due: "2016-12-31" }),
       [],
       ctx("2017-03-01", undefined, { status: "planned", progress: 0, completedOn: null, updates: 0 }),
+    );
+    expect(e).toMatchObject({ status: "no_data", explanation: { key: "milestone.no_updates_overdue" } });
+  });
+
+  it("after the deadline, reported on but not completed: missed", () => {
+    const e = evaluateMilestone(
+      milestone({ due: "2016-12-31" }),
+      [],
+      ctx("2017-03-01", undefined, { status: "in_progress", progress: 70, completedOn: null, updates: 2 }),
     );
     expect(e.status).toBe("off_track");
   });

@@ -347,9 +347,14 @@ export function evaluateMilestone(
       // No value seen at all is no data, also for a running sum (not a sum of zero).
       const level = latest === null ? null : ind.aggregation === "sum" ? running : latest;
       progressShare = level === null ? null : Math.max(0, Math.min(1, level / spec.threshold));
-      if (level === null && ctx.asOf <= due) {
+      if (level === null) {
+        // No figure at all: unknown, before and after the deadline alike.
         if (ctx.asOf < window.start) return result(window, "not_due", expl("milestone.not_started", dueParams));
-        return result(window, "no_data", expl("milestone.no_data", dueParams));
+        return result(
+          window,
+          "no_data",
+          ctx.asOf > due ? expl("milestone.no_data_overdue", dueParams) : expl("milestone.no_data", dueParams),
+        );
       }
     }
   } else if (ctx.measure) {
@@ -358,9 +363,13 @@ export function evaluateMilestone(
       reachedOn = ctx.measure.completedOn;
     } else if (ctx.measure.status === "cancelled") {
       return result(window, "off_track", expl("milestone.cancelled", dueParams), 0, 1);
-    } else if (ctx.measure.updates === 0 && ctx.asOf <= due) {
-      // Nobody has reported on the measure yet: say so rather than guess it is behind.
-      return result(window, "no_data", expl("milestone.no_updates", dueParams));
+    } else if (ctx.measure.updates === 0) {
+      // Nobody has reported on the measure: say so rather than guess whether it was done.
+      return result(
+        window,
+        "no_data",
+        ctx.asOf > due ? expl("milestone.no_updates_overdue", dueParams) : expl("milestone.no_updates", dueParams),
+      );
     } else {
       progressShare = ctx.measure.progress / 100;
     }

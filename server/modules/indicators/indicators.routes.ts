@@ -17,7 +17,7 @@ import {
 
 const indicatorView = indicatorViewSchema;
 
-const valueView = z.object({
+export const indicatorValueViewSchema = z.object({
   id: z.number(),
   areaCode: z.string(),
   period: z.string(),
@@ -65,7 +65,7 @@ export const indicatorRoutes: RoutePlugin = (app, { db }) => {
             .regex(/^\d{4}$/)
             .optional(),
         }),
-        response: { 200: indicatorView.extend({ values: z.array(valueView) }), 404: errorSchema },
+        response: { 200: indicatorView.extend({ values: z.array(indicatorValueViewSchema) }), 404: errorSchema },
       },
     },
     async (req) => {
@@ -94,7 +94,7 @@ export const indicatorRoutes: RoutePlugin = (app, { db }) => {
           "Record a value (replaces the value for the same municipality and period); editors, or a contributor the indicator is assigned to",
         params: idParams,
         body: recordValueSchema,
-        response: { 201: valueView, 400: errorSchema, 403: errorSchema },
+        response: { 201: indicatorValueViewSchema, 400: errorSchema, 403: errorSchema },
       },
     },
     async (req, reply) => {

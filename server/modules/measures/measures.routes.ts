@@ -28,7 +28,7 @@ const updateView = z.object({
   createdAt: z.string(),
 });
 
-const measureDetail = treeMeasureSchema.extend({
+export const measureDetailSchema = treeMeasureSchema.extend({
   plan: z.object({ id: z.string(), key: z.string(), title: z.string(), status: z.string() }),
   focusArea: z.object({ id: z.string(), key: z.string(), number: z.number(), title: z.string() }),
   updates: z.array(updateView),
@@ -43,7 +43,7 @@ export const measureRoutes: RoutePlugin = (app, { db }) => {
         summary: "A measure with its targets evaluated and its status history",
         params: idParams,
         querystring: asOfQuery,
-        response: { 200: measureDetail, 404: errorSchema },
+        response: { 200: measureDetailSchema, 404: errorSchema },
       },
     },
     async (req) => {

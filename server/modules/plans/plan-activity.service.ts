@@ -71,7 +71,7 @@ export interface SearchHit {
 }
 
 /** Case-insensitive search in a plan's focus areas, goals, measures and indicators. */
-export async function searchPlan(db: DbOrTx, plan: PlanRow, query: string, limit = 50): Promise<SearchHit[]> {
+export async function searchPlan(db: DbOrTx, plan: PlanRow, query: string, lang: Locale = "nb", limit = 50): Promise<SearchHit[]> {
   const q = query.trim();
   if (q.length < 2) return [];
   const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -111,6 +111,6 @@ export async function searchPlan(db: DbOrTx, plan: PlanRow, query: string, limit
     ...areaRows.map((a) => ({ kind: "focus_area" as const, id: a.id, key: a.key, title: a.title, focusAreaNumber: a.number })),
     ...goalRows.map(({ g, number }) => ({ kind: "goal" as const, id: g.id, key: g.key, title: g.text, focusAreaNumber: number })),
     ...measureRows.map(({ m, number }) => ({ kind: "measure" as const, id: m.id, key: m.key, title: m.text, focusAreaNumber: number })),
-    ...indicatorRows.map(({ i }) => ({ kind: "indicator" as const, id: i.id, key: i.key, title: i.nameNb })),
+    ...indicatorRows.map(({ i }) => ({ kind: "indicator" as const, id: i.id, key: i.key, title: lang === "en" ? i.nameEn : i.nameNb })),
   ].slice(0, limit);
 }

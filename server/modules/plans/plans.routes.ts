@@ -206,7 +206,7 @@ export const planExtraRoutes: RoutePlugin = (app, { db }) => {
       schema: {
         tags: ["plans"],
         summary: "Search a plan's focus areas, goals, measures and indicators",
-        querystring: z.object({ q: z.string().max(200), plan: z.string().min(1).max(100) }),
+        querystring: z.object({ q: z.string().max(200), plan: z.string().min(1).max(100), lang: z.enum(["nb", "en"]).default("nb") }),
         response: {
           200: z.array(
             z.object({
@@ -222,7 +222,7 @@ export const planExtraRoutes: RoutePlugin = (app, { db }) => {
     },
     async (req) => {
       const plan = await getVisiblePlanRow(db, req.query.plan, req.user !== null);
-      return searchPlan(db, plan, req.query.q);
+      return searchPlan(db, plan, req.query.q, req.query.lang);
     },
   );
 

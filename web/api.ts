@@ -1,0 +1,90 @@
+/**
+ * The fetch wrapper: JSON in and out, cookies same-origin, the CSRF token on every write, and
+ * typed errors ({ code, message, details }) so forms can put messages next to the right field.
+ */
+export interface ErrorDetail {
+  path: string;
+  message: string;
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: ErrorDetail[] = [],
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+
+  /** Field messages keyed by the field name ("body.progress" → "progress"). */
+  fieldErrors(): Record<string, string> {
+    return fieldErrorsOf(this.details);
+  }
+}
+
+export function fieldErrorsOf(details: readonly ErrorDetail[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const d of details) {
+    const field = d.path.replace(/^(body|querystring|params)\.?/, "") || "_form";
+    if (!(field in out)) out[field] = d.message;
+  }
+  return out;
+}
+
+let csrfToken: string | null = null;
+
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+type Method = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
+
+export async function apiFetch<T>(path: string, options: { method?: Method; body?: unknown; signal?: AbortSignal } = {}): Promise<T> {
+  const method = options.method ?? "GET";
+  const headers: Record<string, string> = { accept: "application/json" };
+  if (options.body !== undefined) headers["content-type"] = "application/json";
+  if (method !== "GET" && csrfToken) headers["x-csrf-token"] = csrfToken;
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      method,
+      headers,
+      credentials: "same-origin",
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    });
+  } catch (err) {
+    if ((err as Error).name === "AbortError") throw err;
+    throw new ApiError(0, "network", "The server could not be reached");
+  }
+  if (res.status === 204) return undefined as T;
+  const text = await res.text();
+  let data: unknown = null;
+  if (text) {
+    try {
+      data = JSON.parse(text);
+    } catch {
+      data = null;
+    }
+  }
+  if (!res.ok) {
+    const e = (data ?? {}) as { code?: string; message?: string; details?: ErrorDetail[] };
+    throw new ApiError(res.status, e.code ?? "http_error", e.message ?? `HTTP ${res.status}`, Array.isArray(e.details) ? e.details : []);
+  }
+  return data as T;
+}
+
+export const apiGet = <T>(path: string, signal?: AbortSignal) => apiFetch<T>(path, { signal });
+export const apiPost = <T>(path: string, body: unknown) => apiFetch<T>(path, { method: "POST", body });
+export const apiPatch = <T>(path: string, body: unknown) => apiFetch<T>(path, { method: "PATCH", body });
+export const apiPut = <T>(path: string, body: unknown) => apiFetch<T>(path, { method: "PUT", body });
+
+/** Builds "/api/x?a=1&b=2", leaving out empty parameters. */
+export function apiPath(path: string, params: Record<string, string | number | undefined | null> = {}): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== "") q.set(k, String(v));
+  const s = q.toString();
+  return s ? `${path}?${s}` : path;
+}

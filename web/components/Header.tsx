@@ -1,0 +1,90 @@
+import { Button, Input } from "@digdir/designsystemet-react";
+import { type FormEvent, useEffect, useState } from "react";
+import { pickDefaultPlan, usePlans } from "../features/plan/plans.js";
+import { useSession } from "../features/session/session.js";
+import { setLanguage, useI18n } from "../i18n/index.js";
+import { hrefFor, navigate, parseRoute, useLocationUrl } from "../router.js";
+import { onAppLinkClick } from "./AppLink.js";
+import { Icon } from "./Icon.js";
+import { UserMenu } from "./UserMenu.js";
+
+function Logo() {
+  return (
+    <svg className="nk-brand__logo" viewBox="0 0 32 32" width="36" height="36" aria-hidden="true" focusable="false">
+      <circle cx="16" cy="16" r="15" fill="currentColor" />
+      <path d="M16 4.5l4.2 11.5L16 27.5 11.8 16z" fill="#fff" />
+      <path d="M16 4.5l4.2 11.5h-8.4z" fill="#f4b400" />
+    </svg>
+  );
+}
+
+export function Header() {
+  const { t, locale } = useI18n();
+  const { user } = useSession();
+  const plans = usePlans();
+  const plan = pickDefaultPlan(plans.data);
+  const url = useLocationUrl();
+  const route = parseRoute(url.split("?")[0] ?? "/", url.includes("?") ? url.slice(url.indexOf("?")) : "");
+  const [q, setQ] = useState(route.name === "search" ? route.q : "");
+  const routeQ = route.name === "search" ? route.q : null;
+  useEffect(() => {
+    if (routeQ !== null) setQ(routeQ);
+  }, [routeQ]);
+
+  const onSearch = (e: FormEvent) => {
+    e.preventDefault();
+    navigate(hrefFor({ name: "search", q: q.trim() }));
+  };
+  const other = locale === "nb" ? "en" : "nb";
+  const signInHref = hrefFor({ name: "signin", next: route.name === "signin" ? undefined : url });
+
+  return (
+    <header className="nk-header">
+      <div className="nk-container nk-header__inner">
+        <a href="/" className="nk-brand" onClick={(e) => onAppLinkClick(e, "/")}>
+          <Logo />
+          <span className="nk-brand__text">
+            <span className="nk-brand__name">{t("app.name")}</span>
+            {plan && <span className="nk-brand__org">{t("header.municipality", { name: plan.municipality.name })}</span>}
+          </span>
+        </a>
+        <search className="nk-header__search" aria-label={t("search.formLabel")}>
+          <form className="nk-header__search-form" onSubmit={onSearch}>
+            <label htmlFor="header-search" className="nk-visually-hidden">
+              {t("search.label")}
+            </label>
+            <Input
+              id="header-search"
+              type="search"
+              name="q"
+              value={q}
+              onChange={(e) => setQ(e.target.value)}
+              placeholder={t("search.placeholder")}
+              autoComplete="off"
+            />
+            <Button type="submit" variant="secondary" data-size="md">
+              <Icon name="search" />
+              {t("search.submit")}
+            </Button>
+          </form>
+        </search>
+        <div className="nk-header__tools">
+          <Button variant="tertiary" data-size="md" lang={other} onClick={() => void setLanguage(other)}>
+            <Icon name="globe" />
+            {t("header.otherLanguage")}
+          </Button>
+          {user ? (
+            <UserMenu user={user} />
+          ) : route.name === "signin" ? null : (
+            <Button asChild variant="secondary" data-size="md">
+              <a href={signInHref} onClick={(e) => onAppLinkClick(e, signInHref)}>
+                <Icon name="user" />
+                {t("header.signIn")}
+              </a>
+            </Button>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,49 @@
+/**
+ * API types for the web client. Inferred from the server's zod response schemas and service
+ * interfaces with `import type` only: nothing from server/ reaches the browser bundle.
+ */
+import type { z } from "zod";
+import type { MeasureStatus } from "../core/plan/document.js";
+import type { TargetStatus } from "../core/targets/evaluate.js";
+import type { Role } from "../server/db/schema/index.js";
+import type { indicatorValueViewSchema } from "../server/modules/indicators/indicators.routes.js";
+import type { measureDetailSchema } from "../server/modules/measures/measures.routes.js";
+import type { PlanChange, SearchHit } from "../server/modules/plans/plan-activity.service.js";
+import type {
+  evaluatedTargetSchema,
+  indicatorViewSchema,
+  planIndicatorSchema,
+  planSummarySchema,
+  planTreeSchema,
+  treeFocusAreaSchema,
+  treeMeasureSchema,
+} from "../server/modules/plans/plans.schemas.js";
+import type { PublicUser } from "../server/modules/users/users.service.js";
+
+export type { MeasureStatus, PlanChange, PublicUser, Role, SearchHit, TargetStatus };
+
+export type PlanSummary = z.infer<typeof planSummarySchema>;
+export type PlanTree = z.infer<typeof planTreeSchema>;
+export type FocusArea = z.infer<typeof treeFocusAreaSchema>;
+export type Measure = z.infer<typeof treeMeasureSchema>;
+export type Target = z.infer<typeof evaluatedTargetSchema>;
+export type Goal = FocusArea["goals"][number];
+export type Fact = FocusArea["facts"][number];
+export type StatusCounts = PlanTree["counts"];
+export type IndicatorView = z.infer<typeof indicatorViewSchema>;
+export type PlanIndicator = z.infer<typeof planIndicatorSchema>;
+export type PlanIndicatorValue = PlanIndicator["values"][number];
+export type IndicatorValue = z.infer<typeof indicatorValueViewSchema>;
+export type IndicatorDetail = IndicatorView & { values: IndicatorValue[] };
+/** GET /api/measures/{id} */
+export type MeasureDetail = z.infer<typeof measureDetailSchema>;
+export type MeasureUpdate = MeasureDetail["updates"][number];
+
+/** GET /api/auth/session and POST /api/auth/login */
+export interface SessionInfo {
+  user: PublicUser | null;
+  csrfToken: string | null;
+}
+
+export const TARGET_STATUS_ORDER: readonly TargetStatus[] = ["achieved", "on_track", "at_risk", "off_track", "not_due", "no_data"];
+export const MEASURE_STATUS_ORDER: readonly MeasureStatus[] = ["completed", "in_progress", "planned", "delayed", "cancelled"];
