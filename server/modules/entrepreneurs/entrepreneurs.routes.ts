@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { importQuerySchema, importSummarySchema } from "../../../core/logs/import-schemas.js";
-import { AppError } from "../../errors.js";
 import { errorSchema, type RoutePlugin } from "../../http.js";
+import { registerCsvRoutes } from "../../lib/csv-routes.js";
 import { actorOf, requireRole, requireUser } from "../auth/access.js";
 import { idParams } from "../plans/plans.schemas.js";
 import { createLink, deleteLink, findLinks, updateLink } from "./entrepreneur-links.service.js";
@@ -28,16 +27,9 @@ import {
 
 const tags = ["entrepreneurs"];
 const EDITORS = ["admin", "editor"] as const;
-const CSV_TYPE = "text/csv; charset=utf-8";
 
-/** The raw bytes of a text/csv upload (app.ts parses it as a Buffer). */
-function csvBody(body: unknown): Buffer {
-  if (!Buffer.isBuffer(body) || body.length === 0)
-    throw new AppError("bad_request", "Send the CSV file as the request body with Content-Type: text/csv");
-  return body;
-}
-
-export const entrepreneurRoutes: RoutePlugin = (app, { db, config }) => {
+export const entrepreneurRoutes: RoutePlugin = (app, ctx) => {
+  const { db, config } = ctx;
   const retention = () => ({ retentionDays: config.personalDataRetentionDays });
 
   app.get(
@@ -107,41 +99,6 @@ export const entrepreneurRoutes: RoutePlugin = (app, { db, config }) => {
     async (req) => findYearlyCounts(db, req.query),
   );
 
-  app.get(
-    "/api/entrepreneurs/sessions.csv",
-    {
-      schema: {
-        tags,
-        summary: "Export sessions as CSV (Excel, semicolon-separated, UTF-8 with BOM; signed in)",
-        produces: ["text/csv"],
-        querystring: sessionQuerySchema,
-      },
-    },
-    async (req, reply) => {
-      requireUser(req.user);
-      const csv = await exportSessionsCsv(db, req.query);
-      return reply.type(CSV_TYPE).header("content-disposition", 'attachment; filename="etablerertjenesten.csv"').send(csv);
-    },
-  );
-
-  app.post(
-    "/api/entrepreneurs/sessions/import",
-    {
-      schema: {
-        tags,
-        summary: "Import sessions from CSV (Content-Type: text/csv; UTF-8 or Windows-1252); all or nothing",
-        consumes: ["text/csv"],
-        querystring: importQuerySchema,
-        response: { 200: importSummarySchema, 400: errorSchema },
-      },
-    },
-    async (req) => {
-      const user = requireRole(req.user, [...EDITORS]);
-      const bytes = csvBody(req.body);
-      return db.transaction((tx) => importSessionsCsv(tx, actorOf(user), bytes, { fileName: req.query.fileName }));
-    },
-  );
-
   // Links to later organisation numbers: personal data for sole proprietorships. Editors and admins only.
   app.get(
     "/api/entrepreneurs/links",
@@ -196,4 +153,13 @@ export const entrepreneurRoutes: RoutePlugin = (app, { db, config }) => {
       return reply.code(204).send(null);
     },
   );
+  registerCsvRoutes(app, ctx, {
+    base: "/api/entrepreneurs/sessions",
+    tags,
+    what: "guidance sessions and courses",
+    fileName: "etablerertjenesten.csv",
+    query: sessionQuerySchema,
+    exportCsv: exportSessionsCsv,
+    importCsv: (tx, actor, bytes, opts) => importSessionsCsv(tx, actor, bytes, opts),
+  });
 };

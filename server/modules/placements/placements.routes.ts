@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { importQuerySchema, importSummarySchema } from "../../../core/logs/import-schemas.js";
-import { AppError } from "../../errors.js";
 import { errorSchema, type RoutePlugin } from "../../http.js";
+import { registerCsvRoutes } from "../../lib/csv-routes.js";
 import { actorOf, requireRole, requireUser } from "../auth/access.js";
 import { idParams } from "../plans/plans.schemas.js";
 import { exportPlacementsCsv, importPlacementsCsv } from "./placements.csv.js";
@@ -26,13 +25,8 @@ import {
 const tags = ["placements"];
 const EDITORS: ("admin" | "editor")[] = ["admin", "editor"];
 
-function csvBody(body: unknown): Buffer {
-  if (!Buffer.isBuffer(body) || body.length === 0)
-    throw new AppError("bad_request", "Send the CSV file as the request body with Content-Type: text/csv");
-  return body;
-}
-
-export const placementRoutes: RoutePlugin = (app, { db }) => {
+export const placementRoutes: RoutePlugin = (app, ctx) => {
+  const { db } = ctx;
   app.get(
     "/api/placements",
     {
@@ -112,38 +106,13 @@ export const placementRoutes: RoutePlugin = (app, { db }) => {
     },
   );
 
-  app.get(
-    "/api/placements.csv",
-    {
-      schema: {
-        tags,
-        summary: "Export placements as CSV (Excel, semicolon-separated, UTF-8 with BOM; signed in)",
-        produces: ["text/csv"],
-        querystring: placementQuerySchema,
-      },
-    },
-    async (req, reply) => {
-      requireUser(req.user);
-      const csv = await exportPlacementsCsv(db, req.query);
-      return reply.type("text/csv; charset=utf-8").header("content-disposition", 'attachment; filename="lia-praksisplasser.csv"').send(csv);
-    },
-  );
-
-  app.post(
-    "/api/placements/import",
-    {
-      schema: {
-        tags,
-        summary: "Import placements from CSV (Content-Type: text/csv; UTF-8 or Windows-1252); all or nothing",
-        consumes: ["text/csv"],
-        querystring: importQuerySchema,
-        response: { 200: importSummarySchema, 400: errorSchema },
-      },
-    },
-    async (req) => {
-      const user = requireRole(req.user, EDITORS);
-      const bytes = csvBody(req.body);
-      return db.transaction((tx) => importPlacementsCsv(tx, actorOf(user), bytes, { fileName: req.query.fileName }));
-    },
-  );
+  registerCsvRoutes(app, ctx, {
+    base: "/api/placements",
+    tags,
+    what: "placements",
+    fileName: "lia-praksisplasser.csv",
+    query: placementQuerySchema,
+    exportCsv: exportPlacementsCsv,
+    importCsv: (tx, actor, bytes, opts) => importPlacementsCsv(tx, actor, bytes, opts),
+  });
 };

@@ -4,7 +4,7 @@ import { loadConfig } from "../../config.js";
 import type { Database } from "../../db/client.js";
 import { findJobRun } from "./job-runs.service.js";
 import { PURGE_JOB } from "./purge.service.js";
-import { type JobLog, jobLockId, runJobIfDue, type ScheduledJob, startScheduledJobs } from "./scheduler.js";
+import { type JobLog, jobLockId, type ScheduledJob, startScheduledJobs } from "./scheduler.js";
 
 let database: Database;
 const config = loadConfig({ LOG_LEVEL: "silent", NODE_ENV: "test" });

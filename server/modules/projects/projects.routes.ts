@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { importQuerySchema, importSummarySchema } from "../../../core/logs/import-schemas.js";
-import { AppError } from "../../errors.js";
 import { errorSchema, type RoutePlugin } from "../../http.js";
+import { registerCsvRoutes } from "../../lib/csv-routes.js";
 import { actorOf, requireRole, requireUser } from "../auth/access.js";
 import { idParams } from "../plans/plans.schemas.js";
 import { exportProjectsCsv, importProjectsCsv } from "./projects.csv.js";
@@ -11,13 +10,8 @@ import { createProject, deleteProject, findProjects, getProject, toProjectView, 
 const tags = ["projects"];
 const EDITORS: ("admin" | "editor")[] = ["admin", "editor"];
 
-function csvBody(body: unknown): Buffer {
-  if (!Buffer.isBuffer(body) || body.length === 0)
-    throw new AppError("bad_request", "Send the CSV file as the request body with Content-Type: text/csv");
-  return body;
-}
-
-export const projectRoutes: RoutePlugin = (app, { db }) => {
+export const projectRoutes: RoutePlugin = (app, ctx) => {
+  const { db } = ctx;
   app.get(
     "/api/projects",
     {
@@ -86,38 +80,13 @@ export const projectRoutes: RoutePlugin = (app, { db }) => {
     },
   );
 
-  app.get(
-    "/api/projects.csv",
-    {
-      schema: {
-        tags,
-        summary: "Export projects as CSV (Excel, semicolon-separated, UTF-8 with BOM; partners |-separated; signed in)",
-        produces: ["text/csv"],
-        querystring: projectQuerySchema,
-      },
-    },
-    async (req, reply) => {
-      requireUser(req.user);
-      const csv = await exportProjectsCsv(db, req.query);
-      return reply.type("text/csv; charset=utf-8").header("content-disposition", 'attachment; filename="prosjekter.csv"').send(csv);
-    },
-  );
-
-  app.post(
-    "/api/projects/import",
-    {
-      schema: {
-        tags,
-        summary: "Import projects from CSV (Content-Type: text/csv; UTF-8 or Windows-1252), matched by key; all or nothing",
-        consumes: ["text/csv"],
-        querystring: importQuerySchema,
-        response: { 200: importSummarySchema, 400: errorSchema },
-      },
-    },
-    async (req) => {
-      const user = requireRole(req.user, EDITORS);
-      const bytes = csvBody(req.body);
-      return db.transaction((tx) => importProjectsCsv(tx, actorOf(user), bytes, { fileName: req.query.fileName }));
-    },
-  );
+  registerCsvRoutes(app, ctx, {
+    base: "/api/projects",
+    tags,
+    what: "projects (partners |-separated), matched by key",
+    fileName: "prosjekter.csv",
+    query: projectQuerySchema,
+    exportCsv: exportProjectsCsv,
+    importCsv: (tx, actor, bytes, opts) => importProjectsCsv(tx, actor, bytes, opts),
+  });
 };
