@@ -20,6 +20,8 @@ async function main(): Promise<void> {
         `Loaded bundled plan ${r.key}: ${r.counts.focusAreas} focus areas, ${r.counts.goals} goals, ${r.counts.measures} measures, ${r.counts.targets} targets.`,
       );
     }
+    for (const r of await loadBundledLandAreas(database.db))
+      if (r.inserted.length > 0) console.log(`Loaded ${r.inserted.length} bundled land areas from ${r.file}.`);
   }
   const app = await buildApp({ config, database });
   const jobs = startScheduledJobs({ db: database.db, config, log: app.log });

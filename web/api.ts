@@ -5,6 +5,8 @@
 export interface ErrorDetail {
   path: string;
   message: string;
+  /** The file's line, for CSV imports ("line 14: Vedtak"). */
+  line?: number;
 }
 
 export class ApiError extends Error {
@@ -41,10 +43,14 @@ export function setCsrfToken(token: string | null): void {
 
 type Method = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
 
-export async function apiFetch<T>(path: string, options: { method?: Method; body?: unknown; signal?: AbortSignal } = {}): Promise<T> {
+export async function apiFetch<T>(
+  path: string,
+  options: { method?: Method; body?: unknown; signal?: AbortSignal; raw?: { body: Blob | string; contentType: string } } = {},
+): Promise<T> {
   const method = options.method ?? "GET";
   const headers: Record<string, string> = { accept: "application/json" };
-  if (options.body !== undefined) headers["content-type"] = "application/json";
+  if (options.raw) headers["content-type"] = options.raw.contentType;
+  else if (options.body !== undefined) headers["content-type"] = "application/json";
   if (method !== "GET" && csrfToken) headers["x-csrf-token"] = csrfToken;
   let res: Response;
   try {
@@ -52,7 +58,7 @@ export async function apiFetch<T>(path: string, options: { method?: Method; body
       method,
       headers,
       credentials: "same-origin",
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.raw ? options.raw.body : options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,
     });
   } catch (err) {
@@ -80,6 +86,10 @@ export const apiGet = <T>(path: string, signal?: AbortSignal) => apiFetch<T>(pat
 export const apiPost = <T>(path: string, body: unknown) => apiFetch<T>(path, { method: "POST", body });
 export const apiPatch = <T>(path: string, body: unknown) => apiFetch<T>(path, { method: "PATCH", body });
 export const apiPut = <T>(path: string, body: unknown) => apiFetch<T>(path, { method: "PUT", body });
+export const apiDelete = (path: string) => apiFetch<void>(path, { method: "DELETE" });
+/** POSTs a file as the raw body (CSV imports: `text/csv`, the server detects the encoding). */
+export const apiUpload = <T>(path: string, file: Blob | string, contentType = "text/csv") =>
+  apiFetch<T>(path, { method: "POST", raw: { body: file, contentType } });
 
 /** Builds "/api/x?a=1&b=2", leaving out empty parameters. */
 export function apiPath(path: string, params: Record<string, string | number | undefined | null> = {}): string {

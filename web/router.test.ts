@@ -12,6 +12,14 @@ describe("routes", () => {
     ["/logg-inn", "?neste=%2Ftiltak%2F1", { name: "signin", next: "/tiltak/1" }],
     ["/admin/brukere", "", { name: "admin-users" }],
     ["/sok", "?q=bes%C3%B8k", { name: "search", q: "besøk", planKey: undefined }],
+    ["/logger", "", { name: "logs" }],
+    ["/logger/byggesaker", "", { name: "building-cases" }],
+    ["/logger/etablerertjenesten", "", { name: "entrepreneurs" }],
+    ["/logger/lia-praksisplasser", "", { name: "placements" }],
+    ["/logger/prosjekter", "", { name: "projects" }],
+    ["/logger/ukjent", "", { name: "not-found" }],
+    ["/naeringsarealer", "", { name: "land-bank" }],
+    ["/naeringsarealer/fornebu-nord", "", { name: "land-area", key: "fornebu-nord" }],
     ["/satsingsomrader/x", "", { name: "not-found" }],
     ["/ukjent/side", "", { name: "not-found" }],
   ])("parses %s%s", (path, search, route) => {
@@ -39,6 +47,13 @@ describe("routes", () => {
       { name: "signin", next: "/tiltak/1?x=1" },
       { name: "admin-users" },
       { name: "search", q: "fag & yrke", planKey: "p" },
+      { name: "logs" },
+      { name: "building-cases" },
+      { name: "entrepreneurs" },
+      { name: "placements" },
+      { name: "projects" },
+      { name: "land-bank" },
+      { name: "land-area", key: "sandvika-sentrum" },
     ];
     for (const r of routes) {
       const href = hrefFor(r);

@@ -12,7 +12,24 @@ export type Route =
   | { name: "signin"; next?: string }
   | { name: "admin-users" }
   | { name: "search"; q: string; planKey?: string }
+  | { name: "logs" }
+  | { name: "building-cases" }
+  | { name: "entrepreneurs" }
+  | { name: "placements" }
+  | { name: "projects" }
+  | { name: "land-bank" }
+  | { name: "land-area"; key: string }
   | { name: "not-found" };
+
+/** The office's delivery logs: route name → path under /logger. */
+export const LOG_PATHS = {
+  "building-cases": "byggesaker",
+  entrepreneurs: "etablerertjenesten",
+  placements: "lia-praksisplasser",
+  projects: "prosjekter",
+} as const;
+export type LogRouteName = keyof typeof LOG_PATHS;
+export const LOG_ROUTES = Object.keys(LOG_PATHS) as LogRouteName[];
 
 function decode(s: string | undefined): string {
   try {
@@ -44,6 +61,13 @@ export function parseRoute(pathname: string, search = ""): Route {
   }
   if (path === "/admin/brukere") return { name: "admin-users" };
   if (path === "/sok") return { name: "search", q: query.get("q") ?? "", planKey: plan };
+  if (path === "/logger") return { name: "logs" };
+  if (parts.length === 2 && a === "logger") {
+    const log = LOG_ROUTES.find((r) => LOG_PATHS[r] === b);
+    if (log) return { name: log };
+  }
+  if (path === "/naeringsarealer") return { name: "land-bank" };
+  if (parts.length === 2 && a === "naeringsarealer" && b) return { name: "land-area", key: b };
   return { name: "not-found" };
 }
 
@@ -70,6 +94,17 @@ export function hrefFor(route: Route): string {
       const s = q.toString();
       return s ? `/sok?${s}` : "/sok";
     }
+    case "logs":
+      return "/logger";
+    case "building-cases":
+    case "entrepreneurs":
+    case "placements":
+    case "projects":
+      return `/logger/${LOG_PATHS[route.name]}`;
+    case "land-bank":
+      return "/naeringsarealer";
+    case "land-area":
+      return `/naeringsarealer/${enc(route.key)}`;
     case "not-found":
       return "/";
   }

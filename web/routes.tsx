@@ -14,6 +14,13 @@ const SignInPage = lazy(() => import("./pages/SignInPage.js"));
 const AdminUsersPage = lazy(() => import("./pages/AdminUsersPage.js"));
 const SearchPage = lazy(() => import("./pages/SearchPage.js"));
 const NotFoundPage = lazy(() => import("./pages/NotFoundPage.js"));
+const LogsPage = lazy(() => import("./pages/LogsPage.js"));
+const BuildingCasesPage = lazy(() => import("./pages/BuildingCasesPage.js"));
+const EntrepreneursPage = lazy(() => import("./pages/EntrepreneursPage.js"));
+const PlacementsPage = lazy(() => import("./pages/PlacementsPage.js"));
+const ProjectsPage = lazy(() => import("./pages/ProjectsPage.js"));
+const LandBankPage = lazy(() => import("./pages/LandBankPage.js"));
+const LandAreaPage = lazy(() => import("./pages/LandAreaPage.js"));
 
 export function Routes() {
   const url = useLocationUrl();
@@ -41,6 +48,27 @@ export function Routes() {
       break;
     case "search":
       page = <SearchPage q={route.q} planKey={route.planKey} />;
+      break;
+    case "logs":
+      page = <LogsPage />;
+      break;
+    case "building-cases":
+      page = <BuildingCasesPage />;
+      break;
+    case "entrepreneurs":
+      page = <EntrepreneursPage />;
+      break;
+    case "placements":
+      page = <PlacementsPage />;
+      break;
+    case "projects":
+      page = <ProjectsPage />;
+      break;
+    case "land-bank":
+      page = <LandBankPage />;
+      break;
+    case "land-area":
+      page = <LandAreaPage key={route.key} areaKey={route.key} />;
       break;
     default:
       page = <NotFoundPage />;

@@ -7,10 +7,13 @@ export function FormErrors({
   errors,
   fieldIds,
   focusKey,
+  labels = {},
 }: {
   errors: Record<string, string>;
   fieldIds: Record<string, string>;
   focusKey: number;
+  /** Field labels to put before the message in the summary (for messages that do not name their field). */
+  labels?: Record<string, string>;
 }) {
   const { t } = useI18n();
   const ref = useRef<ComponentRef<typeof ErrorSummary>>(null);
@@ -40,7 +43,7 @@ export function FormErrors({
                 }
               }}
             >
-              {message}
+              {labels[field] ? `${labels[field]}: ${message}` : message}
             </ErrorSummaryLink>
           </ErrorSummaryItem>
         ))}

@@ -3,7 +3,7 @@ import { type FormEvent, useEffect, useState } from "react";
 import { pickDefaultPlan, usePlans } from "../features/plan/plans.js";
 import { useSession } from "../features/session/session.js";
 import { setLanguage, useI18n } from "../i18n/index.js";
-import { hrefFor, navigate, parseRoute, useLocationUrl } from "../router.js";
+import { hrefFor, navigate, parseRoute, type Route, useLocationUrl } from "../router.js";
 import { onAppLinkClick } from "./AppLink.js";
 import { Icon } from "./Icon.js";
 import { UserMenu } from "./UserMenu.js";
@@ -16,6 +16,15 @@ function Logo() {
       <path d="M16 4.5l4.2 11.5h-8.4z" fill="#f4b400" />
     </svg>
   );
+}
+
+/** Which header section a page belongs to (for aria-current). */
+function navSection(name: Route["name"]): "plan" | "land" | "logs" | null {
+  if (name === "land-bank" || name === "land-area") return "land";
+  if (name === "logs" || name === "building-cases" || name === "entrepreneurs" || name === "placements" || name === "projects")
+    return "logs";
+  if (name === "overview" || name === "area" || name === "measure" || name === "indicator") return "plan";
+  return null;
 }
 
 export function Header() {
@@ -37,6 +46,12 @@ export function Header() {
   };
   const other = locale === "nb" ? "en" : "nb";
   const signInHref = hrefFor({ name: "signin", next: route.name === "signin" ? undefined : url });
+  const section = navSection(route.name);
+  const navItems = [
+    { href: hrefFor({ name: "overview" }), label: t("nav.overview"), current: section === "plan" },
+    { href: hrefFor({ name: "land-bank" }), label: t("nav.landBank"), current: section === "land" },
+    ...(user ? [{ href: hrefFor({ name: "logs" }), label: t("nav.logs"), current: section === "logs" }] : []),
+  ];
 
   return (
     <header className="nk-header">
@@ -85,6 +100,22 @@ export function Header() {
           )}
         </div>
       </div>
+      <nav className="nk-header__nav" aria-label={t("nav.main")}>
+        <ul className="nk-container nk-header__nav-list">
+          {navItems.map((item) => (
+            <li key={item.href}>
+              <a
+                href={item.href}
+                className="nk-header__nav-link"
+                aria-current={item.current ? "page" : undefined}
+                onClick={(e) => onAppLinkClick(e, item.href)}
+              >
+                {item.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
     </header>
   );
 }

@@ -1,7 +1,7 @@
 /** Small inline icons (hand-drawn paths, 24×24), always decorative: the text next to them carries the meaning. */
 import type { StatusIcon } from "../features/status/status.js";
 
-export type IconName = StatusIcon | "search" | "user" | "globe" | "chevron" | "external";
+export type IconName = StatusIcon | "search" | "user" | "globe" | "chevron" | "external" | "download" | "map";
 
 const PATHS: Record<IconName, string> = {
   check: "M5 12.5l4.5 4.5L19 7.5",
@@ -18,6 +18,8 @@ const PATHS: Record<IconName, string> = {
     "M12 3.5a8.5 8.5 0 1 0 0 17 8.5 8.5 0 0 0 0-17zM3.5 12h17M12 3.5c2.5 2.4 3.5 5.2 3.5 8.5s-1 6.1-3.5 8.5c-2.5-2.4-3.5-5.2-3.5-8.5s1-6.1 3.5-8.5z",
   chevron: "M7 9.5l5 5 5-5",
   external: "M14 4h6v6M20 4l-9 9M18 14v5H5V6h5",
+  download: "M12 4v11M7 10.5l5 5 5-5M5 20h14",
+  map: "M9 4.5l-5 2v13l5-2 6 2 5-2v-13l-5 2zM9 4.5v13M15 6.5v13",
 };
 
 export function Icon({ name, size = "1.1em", className }: { name: IconName; size?: string; className?: string }) {

@@ -1,4 +1,4 @@
-/** The signed-in user's menu: name, role, the admin page (admins), sign out. */
+/** The signed-in user's menu: name, role, the logs, the admin page (admins), sign out. */
 import {
   Dropdown,
   DropdownButton,
@@ -44,6 +44,9 @@ export function UserMenu({ user }: { user: PublicUser }) {
           </span>
         </div>
         <DropdownList>
+          <DropdownItem>
+            <DropdownButton onClick={() => go(hrefFor({ name: "logs" }))}>{t("userMenu.logs")}</DropdownButton>
+          </DropdownItem>
           {user.role === "admin" && (
             <DropdownItem>
               <DropdownButton onClick={() => go(hrefFor({ name: "admin-users" }))}>{t("userMenu.users")}</DropdownButton>

@@ -4,6 +4,7 @@ import { Fragment, useEffect } from "react";
 import { PlainLink } from "../components/AppLink.js";
 import { Breadcrumbs } from "../components/Breadcrumbs.js";
 import { ErrorMessage, Loading } from "../components/Feedback.js";
+import { Icon } from "../components/Icon.js";
 import { PageHeading } from "../components/PageHeading.js";
 import { Progress } from "../components/Progress.js";
 import { MeasureStatusTag } from "../components/StatusTag.js";
@@ -19,6 +20,9 @@ import { formatDate, formatIndicatorValue, periodLabel, shortPeriodLabel } from 
 import { useI18n } from "../i18n/index.js";
 import { hrefFor } from "../router.js";
 import type { Fact, PlanIndicator } from "../types.js";
+
+/** The plan's demand for new commercial floor space: the land bank answers whether there is room for it. */
+const LAND_DEMAND_INDICATOR = "commercial-floor-space-new-m2";
 
 function FactIndicator({ indicator, planKey }: { indicator: PlanIndicator; planKey?: string }) {
   const { t, locale } = useI18n();
@@ -115,6 +119,8 @@ export default function FocusAreaPage({ planKey, number }: { planKey?: string; n
   const overviewHref = hrefFor({ name: "overview", planKey });
   const groups = groupFacts(area.facts);
   const allTargets = area.targets.length + area.goals.reduce((n, g) => n + g.targets.length, 0);
+  // Areas whose targets are about new floor space for business link to the land bank.
+  const aboutLand = [...area.targets, ...area.goals.flatMap((g) => g.targets)].some((tg) => tg.indicator === LAND_DEMAND_INDICATOR);
 
   return (
     <div className="nk-container nk-area">
@@ -132,6 +138,14 @@ export default function FocusAreaPage({ planKey, number }: { planKey?: string; n
           <Paragraph className="nk-lead" variant="long">
             {area.summary}
           </Paragraph>
+          {aboutLand && (
+            <Paragraph className="nk-area__land">
+              <Icon name="map" />{" "}
+              <PlainLink href={hrefFor({ name: "land-bank" })} className="nk-link">
+                {t("area.landBankLink")}
+              </PlainLink>
+            </Paragraph>
+          )}
         </div>
         <aside className="nk-columns__side nk-area__status" aria-labelledby="area-status-heading">
           <Heading level={2} data-size="xs" id="area-status-heading">

@@ -3,7 +3,7 @@
  * lines or bands. The chart is an image with a title and description; the page shows the same
  * numbers as a table (`describedBy`).
  */
-import { useRef } from "react";
+import { useId, useRef } from "react";
 import { useElementWidth } from "../../components/useElementWidth.js";
 import { formatIndicatorValue, formatNumber, type Locale, shortPeriodLabel } from "../../format.js";
 import { type ChartGeometry, layoutTimeSeries, minGap, type ReferenceBand, type SeriesPoint, truncate } from "./scale.js";
@@ -35,6 +35,8 @@ export default function TimeSeriesChart({
   invert?: boolean;
 }) {
   const box = useRef<HTMLDivElement>(null);
+  // Several charts can share a page: the title and description ids must be unique.
+  const id = useId();
   const GEOMETRY = chartGeometry(useElementWidth(box, 720));
   const zeroBased = format.format !== "rank" && series.every((p) => p.value >= 0);
   const layout = layoutTimeSeries(series, bands, GEOMETRY, {
@@ -59,12 +61,12 @@ export default function TimeSeriesChart({
         viewBox={`0 0 ${GEOMETRY.width} ${GEOMETRY.height}`}
         className="nk-chart"
         role="img"
-        aria-labelledby="chart-title chart-desc"
+        aria-labelledby={`${id}-title ${id}-desc`}
         aria-describedby={describedBy}
         focusable="false"
       >
-        <title id="chart-title">{title}</title>
-        <desc id="chart-desc">{description}</desc>
+        <title id={`${id}-title`}>{title}</title>
+        <desc id={`${id}-desc`}>{description}</desc>
         {layout.yTicks.map((tick) => (
           <g key={tick.value} className="nk-chart__tick">
             <line x1={plot.left} x2={plot.right} y1={tick.y} y2={tick.y} className="nk-chart__grid" />

@@ -1,0 +1,23 @@
+/** Which plan indicators each delivery log feeds (docs/delivery-logs.md, docs/building-cases.md). */
+import type { LogRouteName } from "../../router.js";
+import { isPlanDataPath } from "../plan/plans.js";
+
+export const LOG_INDICATORS: Record<LogRouteName, readonly string[]> = {
+  "building-cases": ["building-case-processing-weeks"],
+  entrepreneurs: ["entrepreneurs-guided", "entrepreneurs-growth-potential"],
+  placements: ["lia-placements"],
+  projects: ["innovative-procurements", "futurebuilt-projects", "welfare-tech-projects"],
+};
+
+/** The log an indicator is derived from, if any. */
+export function logForIndicator(indicatorKey: string | null | undefined): LogRouteName | null {
+  if (!indicatorKey) return null;
+  for (const [log, keys] of Object.entries(LOG_INDICATORS) as [LogRouteName, readonly string[]][])
+    if (keys.includes(indicatorKey)) return log;
+  return null;
+}
+
+/** Every cached read a write to a log can change: the log's own lists and everything showing the plan's evaluated targets. */
+export function isLogDataPath(prefix: string): (path: string) => boolean {
+  return (path) => path.startsWith(prefix) || isPlanDataPath(path);
+}
