@@ -270,7 +270,10 @@ describe("rendered explanations", () => {
 // ---------------------------------------------------------------------------------------------
 // Catalogue completeness
 
-const evaluateSource = readFileSync(fileURLToPath(new URL("../targets/evaluate.ts", import.meta.url)), "utf8");
+// The rules live in these files; every expl("…") key they use must be in both catalogues.
+const evaluateSource = ["evaluate.ts", "evaluation-types.ts", "period-rules.ts", "milestone.ts"]
+  .map((f) => readFileSync(fileURLToPath(new URL(`../targets/${f}`, import.meta.url)), "utf8"))
+  .join("\n");
 const usedKeys = [...new Set([...evaluateSource.matchAll(/\bexpl\(\s*"([^"]+)"/g)].map((m) => m[1] as string))].sort();
 const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
