@@ -1,23 +1,11 @@
 /** Etablerertjenesten: sessions and participants per year (table and chart), the sessions, a new session, CSV. */
-import {
-  Alert,
-  Button,
-  Heading,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeaderCell,
-  TableRow,
-} from "@digdir/designsystemet-react";
+import { TableCell, TableRow } from "@digdir/designsystemet-react";
 import { useState } from "react";
-import { ErrorMessage, Loading } from "../components/Feedback.js";
 import { invalidate, useApi } from "../data.js";
-import { CsvImport } from "../features/logs/CsvImport.js";
 import { EntryDialog } from "../features/logs/EntryDialog.js";
 import { SESSION_ENTRY } from "../features/logs/entries.js";
-import { ExportLink, LogHead, LogTargets, RequireUser, SeriesFigure, usePlanTargets } from "../features/logs/LogPage.js";
+import { LogCountsSection, LogImportSection, LogListSection } from "../features/logs/LogList.js";
+import { LogHead, LogTargets, RequireUser, usePlanTargets } from "../features/logs/LogPage.js";
 import { isLogDataPath, LOG_INDICATORS } from "../features/logs/logs.js";
 import { canWrite } from "../features/session/rights.js";
 import { useSession } from "../features/session/session.js";
@@ -52,8 +40,6 @@ function Entrepreneurs() {
   const n = (v: number) => formatNumber(v, locale, 0);
   const years = counts.data ?? [];
   const series = years.map((y) => ({ period: y.year, value: y.participants }));
-  const first = years[0];
-  const last = years[years.length - 1];
   const cols = {
     year: t("entrepreneurs.col.year"),
     sessions: t("entrepreneurs.col.sessions"),
@@ -76,144 +62,78 @@ function Entrepreneurs() {
     <div className="nk-container nk-log-page">
       <LogHead title={t("entrepreneurs.title")} lead={t("entrepreneurs.lead")} />
 
-      <section aria-labelledby="ent-counts-heading" className="nk-section">
-        <Heading level={2} data-size="md" id="ent-counts-heading">
-          {t("entrepreneurs.countsHeading")}
-        </Heading>
-        {counts.error && !counts.data ? (
-          <ErrorMessage error={counts.error} />
-        ) : !counts.data ? (
-          <Loading />
-        ) : years.length === 0 ? (
-          <Paragraph className="nk-muted">{t("entrepreneurs.none")}</Paragraph>
-        ) : (
-          <div className="nk-counts">
-            <SeriesFigure
-              series={series}
-              format={{ format: "integer", unit: "count" }}
-              title={t("entrepreneurs.chartTitle")}
-              description={
-                first && last
-                  ? t("logs.chartDescription", { count: series.length, from: first.year, to: last.year, last: n(last.participants) })
-                  : ""
-              }
-              caption={t("entrepreneurs.chartCaption")}
-              tableId="ent-counts-caption"
-              locale={locale}
-            />
-            <Table className="nk-table nk-table--stack" data-size="sm" zebra>
-              <caption id="ent-counts-caption" className="nk-table__caption">
-                {t("entrepreneurs.countsCaption")}
-              </caption>
-              <TableHead>
-                <TableRow>
-                  {Object.values(cols).map((c) => (
-                    <TableHeaderCell key={c}>{c}</TableHeaderCell>
-                  ))}
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {years.map((y) => (
-                  <TableRow key={y.year}>
-                    <TableCell data-label={cols.year}>{y.year}</TableCell>
-                    <TableCell data-label={cols.sessions} className="nk-num">
-                      {n(y.sessions)}
-                    </TableCell>
-                    <TableCell data-label={cols.participants} className="nk-num">
-                      {n(y.participants)}
-                    </TableCell>
-                    <TableCell data-label={cols.growth} className="nk-num">
-                      {n(y.participantsGrowthPotential)}
-                    </TableCell>
-                    <TableCell data-label={cols.foreign} className="nk-num">
-                      {n(y.participantsForeignBackground)}
-                    </TableCell>
-                    <TableCell data-label={cols.baerum} className="nk-num">
-                      {n(y.byMunicipality.find((m) => m.homeMunicipality === "3201")?.participants ?? 0)}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
-        )}
-      </section>
+      <LogCountsSection
+        id="ent-counts"
+        heading={t("entrepreneurs.countsHeading")}
+        error={counts.error}
+        loaded={!!counts.data}
+        none={t("entrepreneurs.none")}
+        series={series}
+        chartTitle={t("entrepreneurs.chartTitle")}
+        chartCaption={t("entrepreneurs.chartCaption")}
+        tableCaption={t("entrepreneurs.countsCaption")}
+        columns={Object.values(cols)}
+      >
+        {years.map((y) => (
+          <TableRow key={y.year}>
+            <TableCell data-label={cols.year}>{y.year}</TableCell>
+            <TableCell data-label={cols.sessions} className="nk-num">
+              {n(y.sessions)}
+            </TableCell>
+            <TableCell data-label={cols.participants} className="nk-num">
+              {n(y.participants)}
+            </TableCell>
+            <TableCell data-label={cols.growth} className="nk-num">
+              {n(y.participantsGrowthPotential)}
+            </TableCell>
+            <TableCell data-label={cols.foreign} className="nk-num">
+              {n(y.participantsForeignBackground)}
+            </TableCell>
+            <TableCell data-label={cols.baerum} className="nk-num">
+              {n(y.byMunicipality.find((m) => m.homeMunicipality === "3201")?.participants ?? 0)}
+            </TableCell>
+          </TableRow>
+        ))}
+      </LogCountsSection>
 
       <LogTargets readers={readers} id="ent-targets-heading" />
 
-      <section aria-labelledby="ent-list-heading" className="nk-section">
-        <div className="nk-section__head">
-          <Heading level={2} data-size="md" id="ent-list-heading">
-            {t("entrepreneurs.listHeading")}
-          </Heading>
-          <div className="nk-section__actions">
-            <ExportLink href="/api/entrepreneurs/sessions.csv">{t("logs.exportCsv")}</ExportLink>
-            {editor && (
-              <Button className="nk-no-print" onClick={() => setOpen(true)}>
-                {t("entrepreneurs.new")}
-              </Button>
-            )}
-          </div>
-        </div>
-        <div aria-live="polite" className="nk-live">
-          {saved && (
-            <Alert data-color="success" className="nk-alert">
-              <Paragraph>{saved}</Paragraph>
-            </Alert>
-          )}
-        </div>
-        {sessions.error && !sessions.data ? (
-          <ErrorMessage error={sessions.error} />
-        ) : !sessions.data ? (
-          <Loading />
-        ) : sessions.data.length === 0 ? (
-          <Paragraph className="nk-muted">{t("entrepreneurs.none")}</Paragraph>
-        ) : (
-          <Table className="nk-table nk-table--stack" data-size="sm" zebra>
-            <caption className="nk-table__caption">{t("logs.rows", { count: sessions.data.length })}</caption>
-            <TableHead>
-              <TableRow>
-                {Object.values(list).map((c) => (
-                  <TableHeaderCell key={c}>{c}</TableHeaderCell>
-                ))}
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {sessions.data.map((s) => (
-                <TableRow key={s.id}>
-                  <TableCell data-label={list.date}>{formatDate(s.date, locale)}</TableCell>
-                  <TableCell data-label={list.kind}>{t(`entrepreneurs.kind.${s.kind}`)}</TableCell>
-                  <TableCell data-label={list.title}>{s.title ?? "–"}</TableCell>
-                  <TableCell data-label={list.participants} className="nk-num">
-                    {n(s.participants)}
-                  </TableCell>
-                  <TableCell data-label={list.growth} className="nk-num">
-                    {n(s.participantsGrowthPotential)}
-                  </TableCell>
-                  <TableCell data-label={list.foreign} className="nk-num">
-                    {n(s.participantsForeignBackground)}
-                  </TableCell>
-                  <TableCell data-label={list.municipality}>{municipalityName(s.homeMunicipality)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+      <LogListSection
+        id="ent-list-heading"
+        heading={t("entrepreneurs.listHeading")}
+        exportHref="/api/entrepreneurs/sessions.csv"
+        newLabel={t("entrepreneurs.new")}
+        onNew={editor ? () => setOpen(true) : undefined}
+        saved={saved}
+        rows={sessions}
+        none={t("entrepreneurs.none")}
+        columns={Object.values(list)}
+        renderRow={(s) => (
+          <TableRow key={s.id}>
+            <TableCell data-label={list.date}>{formatDate(s.date, locale)}</TableCell>
+            <TableCell data-label={list.kind}>{t(`entrepreneurs.kind.${s.kind}`)}</TableCell>
+            <TableCell data-label={list.title}>{s.title ?? "–"}</TableCell>
+            <TableCell data-label={list.participants} className="nk-num">
+              {n(s.participants)}
+            </TableCell>
+            <TableCell data-label={list.growth} className="nk-num">
+              {n(s.participantsGrowthPotential)}
+            </TableCell>
+            <TableCell data-label={list.foreign} className="nk-num">
+              {n(s.participantsForeignBackground)}
+            </TableCell>
+            <TableCell data-label={list.municipality}>{municipalityName(s.homeMunicipality)}</TableCell>
+          </TableRow>
         )}
-      </section>
+      />
 
       {editor && (
-        <section aria-labelledby="ent-import-heading" className="nk-section nk-no-print nk-form-section">
-          <Heading level={2} data-size="md" id="ent-import-heading">
-            {t("logs.importHeading")}
-          </Heading>
-          <CsvImport
-            id="ent-import"
-            path="/api/entrepreneurs/sessions/import"
-            headingId="ent-import-heading"
-            help={t("entrepreneurs.importHelp")}
-            onImported={refresh}
-          />
-        </section>
+        <LogImportSection
+          prefix="ent"
+          path="/api/entrepreneurs/sessions/import"
+          help={t("entrepreneurs.importHelp")}
+          onImported={refresh}
+        />
       )}
 
       {editor && (

@@ -1,25 +1,13 @@
 /** LIA and school–business placements: per school year (table and chart with the plan's target), the rows, a new row, CSV. */
-import {
-  Alert,
-  Button,
-  Heading,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeaderCell,
-  TableRow,
-} from "@digdir/designsystemet-react";
+import { TableCell, TableRow } from "@digdir/designsystemet-react";
 import { useState } from "react";
-import { ErrorMessage, Loading } from "../components/Feedback.js";
 import { invalidate, useApi } from "../data.js";
 import type { ReferenceBand } from "../features/charts/scale.js";
 import { referenceFor } from "../features/indicators/reference.js";
-import { CsvImport } from "../features/logs/CsvImport.js";
 import { EntryDialog } from "../features/logs/EntryDialog.js";
 import { PLACEMENT_ENTRY, SECTORS } from "../features/logs/entries.js";
-import { ExportLink, LogHead, LogTargets, RequireUser, SeriesFigure, usePlanTargets } from "../features/logs/LogPage.js";
+import { LogCountsSection, LogImportSection, LogListSection } from "../features/logs/LogList.js";
+import { LogHead, LogTargets, RequireUser, usePlanTargets } from "../features/logs/LogPage.js";
 import { isLogDataPath, LOG_INDICATORS } from "../features/logs/logs.js";
 import { canWrite } from "../features/session/rights.js";
 import { useSession } from "../features/session/session.js";
@@ -58,8 +46,6 @@ function Placements() {
       return { ...band, label: t(`logs.targetLine.${kind}`, { value: n(band.from), to: n(band.to) }) };
     })
     .filter((b): b is ReferenceBand => b !== null);
-  const first = years[0];
-  const last = years[years.length - 1];
   const cols: [string, string][] = [
     ["schoolYear", t("placements.field.schoolYear")],
     ["placements", t("placements.col.placements")],
@@ -79,142 +65,64 @@ function Placements() {
     <div className="nk-container nk-log-page">
       <LogHead title={t("placements.title")} lead={t("placements.lead")} />
 
-      <section aria-labelledby="lia-totals-heading" className="nk-section">
-        <Heading level={2} data-size="md" id="lia-totals-heading">
-          {t("placements.totalsHeading")}
-        </Heading>
-        {totals.error && !totals.data ? (
-          <ErrorMessage error={totals.error} />
-        ) : !totals.data ? (
-          <Loading />
-        ) : years.length === 0 ? (
-          <Paragraph className="nk-muted">{t("placements.none")}</Paragraph>
-        ) : (
-          <div className="nk-counts">
-            <SeriesFigure
-              series={series}
-              bands={bands}
-              format={{ format: "integer", unit: "count" }}
-              title={t("placements.chartTitle")}
-              description={
-                first && last
-                  ? t("logs.chartDescription", {
-                      count: series.length,
-                      from: first.schoolYear,
-                      to: last.schoolYear,
-                      last: n(last.placements),
-                    })
-                  : ""
-              }
-              caption={bands.length > 0 ? t("placements.chartCaptionTarget") : t("placements.chartCaption")}
-              tableId="lia-totals-caption"
-              locale={locale}
-            />
-            <Table className="nk-table nk-table--stack" data-size="sm" zebra>
-              <caption id="lia-totals-caption" className="nk-table__caption">
-                {t("placements.totalsCaption")}
-              </caption>
-              <TableHead>
-                <TableRow>
-                  {cols.map(([k, c]) => (
-                    <TableHeaderCell key={k}>{c}</TableHeaderCell>
-                  ))}
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {years.map((y) => (
-                  <TableRow key={y.schoolYear}>
-                    <TableCell data-label={cols[0]?.[1]}>{y.schoolYear}</TableCell>
-                    <TableCell data-label={cols[1]?.[1]} className="nk-num">
-                      {n(y.placements)}
-                    </TableCell>
-                    <TableCell data-label={cols[2]?.[1]} className="nk-num">
-                      {n(y.companies)}
-                    </TableCell>
-                    {SECTORS.map((s, i) => (
-                      <TableCell key={s} data-label={cols[3 + i]?.[1]} className="nk-num">
-                        {n(y.bySector.find((b) => b.sector === s)?.placements ?? 0)}
-                      </TableCell>
-                    ))}
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
-        )}
-      </section>
+      <LogCountsSection
+        id="lia-totals"
+        heading={t("placements.totalsHeading")}
+        error={totals.error}
+        loaded={!!totals.data}
+        none={t("placements.none")}
+        series={series}
+        bands={bands}
+        chartTitle={t("placements.chartTitle")}
+        chartCaption={bands.length > 0 ? t("placements.chartCaptionTarget") : t("placements.chartCaption")}
+        tableCaption={t("placements.totalsCaption")}
+        columns={cols.map(([, c]) => c)}
+      >
+        {years.map((y) => (
+          <TableRow key={y.schoolYear}>
+            <TableCell data-label={cols[0]?.[1]}>{y.schoolYear}</TableCell>
+            <TableCell data-label={cols[1]?.[1]} className="nk-num">
+              {n(y.placements)}
+            </TableCell>
+            <TableCell data-label={cols[2]?.[1]} className="nk-num">
+              {n(y.companies)}
+            </TableCell>
+            {SECTORS.map((s, i) => (
+              <TableCell key={s} data-label={cols[3 + i]?.[1]} className="nk-num">
+                {n(y.bySector.find((b) => b.sector === s)?.placements ?? 0)}
+              </TableCell>
+            ))}
+          </TableRow>
+        ))}
+      </LogCountsSection>
 
       <LogTargets readers={readers} id="lia-targets-heading" />
 
-      <section aria-labelledby="lia-list-heading" className="nk-section">
-        <div className="nk-section__head">
-          <Heading level={2} data-size="md" id="lia-list-heading">
-            {t("placements.listHeading")}
-          </Heading>
-          <div className="nk-section__actions">
-            <ExportLink href="/api/placements.csv">{t("logs.exportCsv")}</ExportLink>
-            {editor && (
-              <Button className="nk-no-print" onClick={() => setOpen(true)}>
-                {t("placements.new")}
-              </Button>
-            )}
-          </div>
-        </div>
-        <div aria-live="polite" className="nk-live">
-          {saved && (
-            <Alert data-color="success" className="nk-alert">
-              <Paragraph>{saved}</Paragraph>
-            </Alert>
-          )}
-        </div>
-        {rows.error && !rows.data ? (
-          <ErrorMessage error={rows.error} />
-        ) : !rows.data ? (
-          <Loading />
-        ) : rows.data.length === 0 ? (
-          <Paragraph className="nk-muted">{t("placements.none")}</Paragraph>
-        ) : (
-          <Table className="nk-table nk-table--stack" data-size="sm" zebra>
-            <caption className="nk-table__caption">{t("logs.rows", { count: rows.data.length })}</caption>
-            <TableHead>
-              <TableRow>
-                {Object.values(list).map((c) => (
-                  <TableHeaderCell key={c}>{c}</TableHeaderCell>
-                ))}
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {rows.data.map((p) => (
-                <TableRow key={p.id}>
-                  <TableCell data-label={list.schoolYear}>{p.schoolYear}</TableCell>
-                  <TableCell data-label={list.company}>{p.companyName}</TableCell>
-                  <TableCell data-label={list.orgnr}>{p.orgnr ?? "–"}</TableCell>
-                  <TableCell data-label={list.sector}>{t(`placements.sector.${p.sector}`)}</TableCell>
-                  <TableCell data-label={list.school}>{p.school ?? "–"}</TableCell>
-                  <TableCell data-label={list.placements} className="nk-num">
-                    {n(p.placements)}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+      <LogListSection
+        id="lia-list-heading"
+        heading={t("placements.listHeading")}
+        exportHref="/api/placements.csv"
+        newLabel={t("placements.new")}
+        onNew={editor ? () => setOpen(true) : undefined}
+        saved={saved}
+        rows={rows}
+        none={t("placements.none")}
+        columns={Object.values(list)}
+        renderRow={(p) => (
+          <TableRow key={p.id}>
+            <TableCell data-label={list.schoolYear}>{p.schoolYear}</TableCell>
+            <TableCell data-label={list.company}>{p.companyName}</TableCell>
+            <TableCell data-label={list.orgnr}>{p.orgnr ?? "–"}</TableCell>
+            <TableCell data-label={list.sector}>{t(`placements.sector.${p.sector}`)}</TableCell>
+            <TableCell data-label={list.school}>{p.school ?? "–"}</TableCell>
+            <TableCell data-label={list.placements} className="nk-num">
+              {n(p.placements)}
+            </TableCell>
+          </TableRow>
         )}
-      </section>
+      />
 
-      {editor && (
-        <section aria-labelledby="lia-import-heading" className="nk-section nk-no-print nk-form-section">
-          <Heading level={2} data-size="md" id="lia-import-heading">
-            {t("logs.importHeading")}
-          </Heading>
-          <CsvImport
-            id="lia-import"
-            path="/api/placements/import"
-            headingId="lia-import-heading"
-            help={t("placements.importHelp")}
-            onImported={refresh}
-          />
-        </section>
-      )}
+      {editor && <LogImportSection prefix="lia" path="/api/placements/import" help={t("placements.importHelp")} onImported={refresh} />}
 
       {editor && (
         <EntryDialog<PlacementView>
