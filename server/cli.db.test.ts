@@ -5,6 +5,9 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parsePlanDocument } from "../core/plan/parse.js";
 import { runCli } from "./cli.js";
+import { openDatabase } from "./db/client.js";
+import { verifyPassword } from "./lib/password.js";
+import { findUserByEmail } from "./modules/users/users.service.js";
 
 const ASKER = fileURLToPath(new URL("../test/fixtures/plans/asker-mini.yaml", import.meta.url));
 
@@ -78,5 +81,21 @@ describe("CLI", () => {
     expect((await cli("user", "add", "--email", "b@x.no", "--name", "B", "--role", "reader", "--password", "short")).code).toBe(2);
     expect((await cli("user", "add", "--email", "c@x.no", "--name", "C", "--role", "boss")).code).toBe(2);
     expect((await cli("user", "list")).out).toContain("anne@baerum.kommune.no\teditor\tAnne");
+  });
+
+  it("sets a new password, generated or given, and refuses unknown users and short passwords", async () => {
+    const generated = await cli("user", "password", "anne@baerum.kommune.no");
+    expect(generated.code).toBe(0);
+    expect(generated.out).toMatch(/^New password for anne@baerum\.kommune\.no: \S{20}$/);
+    expect((await cli("user", "password", "anne@baerum.kommune.no", "--password", "et nytt langt passord")).code).toBe(0);
+    const database = await openDatabase({ dataDir: dir });
+    try {
+      const anne = await findUserByEmail(database.db, "anne@baerum.kommune.no");
+      expect(await verifyPassword("et nytt langt passord", anne?.passwordHash ?? "")).toBe(true);
+    } finally {
+      await database.close();
+    }
+    expect((await cli("user", "password", "nobody@x.no")).code).toBe(2);
+    expect((await cli("user", "password", "anne@baerum.kommune.no", "--password", "kort")).code).toBe(2);
   });
 });

@@ -9,11 +9,12 @@ import { ROLES, type Role } from "./db/schema/index.js";
 import { AppError } from "./errors.js";
 import { generatePassword } from "./lib/password.js";
 import type { Actor } from "./modules/audit/audit.service.js";
+import { deleteUserSessions } from "./modules/auth/sessions.service.js";
 import { exportPlanDocument } from "./modules/plans/plan-export.service.js";
 import { importPlanDocument } from "./modules/plans/plan-import.service.js";
 import { revisePlan, revisePlanSchema } from "./modules/plans/plan-revision.service.js";
 import { findPlans } from "./modules/plans/plans.service.js";
-import { createUser, findUsers } from "./modules/users/users.service.js";
+import { createUser, findUserByEmail, findUsers, updateUser } from "./modules/users/users.service.js";
 
 const USAGE = `Næringskompass CLI — npm run cli -- <command>
 
@@ -23,6 +24,7 @@ const USAGE = `Næringskompass CLI — npm run cli -- <command>
   plan revise <plan-key> --key <new-key> --version <2.0>   start a draft revision with the same stable keys
   user add --email <e-mail> --name <name> --role admin|editor|contributor|reader [--password <pw>]
   user list
+  user password <e-mail> [--password <pw>]    set a new password (generated when omitted); ends the user's sessions
 
 Uses the same configuration as the server (DATA_DIR or DATABASE_URL). With the embedded
 database, stop the server first: only one process may open it.`;
@@ -113,6 +115,19 @@ export async function runCli(
         createUser(tx, actor, { email: values.email as string, name: values.name as string, role, password }),
       );
       out(`Created ${user.role} ${user.email}${values.password ? "" : ` with password ${password}`}`);
+      return 0;
+    }
+    if (group === "user" && command === "password") {
+      if (!arg) return fail(err, "user password needs an e-mail");
+      const password = values.password ?? generatePassword();
+      if (password.length < 12) return fail(err, "--password must be at least 12 characters");
+      const found = await findUserByEmail(db, arg);
+      if (!found) return fail(err, `No user with e-mail ${arg}`);
+      await db.transaction(async (tx) => {
+        await updateUser(tx, actor, found.id, { password });
+        await deleteUserSessions(tx, found.id);
+      });
+      out(`New password for ${found.email}${values.password ? "" : `: ${password}`}`);
       return 0;
     }
     if (group === "user" && command === "list") {

@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   if (admin) {
     console.log(
       admin.generated
-        ? `First start: created admin ${admin.email} with password ${admin.password}\nSign in at ${url} and change it (or set ADMIN_PASSWORD before the first start).`
+        ? `First start: created admin ${admin.email} with password ${admin.password}\nSign in at ${url}. To change it: stop the server and run \`npm run cli -- user password ${admin.email}\` (or set ADMIN_PASSWORD before the first start).`
         : `First start: created admin ${admin.email} with the password from ADMIN_PASSWORD.`,
     );
   }
