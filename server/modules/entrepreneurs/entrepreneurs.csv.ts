@@ -1,12 +1,12 @@
 import { eq } from "drizzle-orm";
-import { importProblems, type RowProblem } from "../../../core/logs/import-errors.js";
+import type { RowProblem } from "../../../core/logs/import-errors.js";
 import { type ImportSummary, planImport } from "../../../core/logs/import-plan.js";
 import { codeFromLabel, labelList, labelOf } from "../../../core/logs/labels.js";
 import { todayInOslo } from "../../../core/periods.js";
 import type { DbOrTx } from "../../db/client.js";
 import { entrepreneurSessions, importBatches } from "../../db/schema/index.js";
-import { AppError } from "../../errors.js";
-import { type CsvColumn, CsvError, type CsvTable, type CsvValue, readCsvTable, writeCsv } from "../../lib/csv.js";
+import { type CsvColumn, type CsvValue, writeCsv } from "../../lib/csv.js";
+import { readCsvOrReject, rejectIfProblems } from "../../lib/csv-import.js";
 import { isUuid } from "../../lib/ids.js";
 import { type Actor, recordAudit } from "../audit/audit.service.js";
 import type { SessionQuery } from "./entrepreneurs.schemas.js";
@@ -106,13 +106,7 @@ export async function importSessionsCsv(
   bytes: Uint8Array,
   opts: { fileName?: string; today?: string } = {},
 ): Promise<ImportSummary> {
-  let table: CsvTable<Col>;
-  try {
-    table = readCsvTable(bytes, SESSION_COLUMNS);
-  } catch (e) {
-    if (e instanceof CsvError) throw new AppError("validation_failed", e.message, [{ path: "file", line: e.line, message: e.message }]);
-    throw e;
-  }
+  const table = readCsvOrReject(bytes, SESSION_COLUMNS);
   const problems: RowProblem[] = [...table.errors];
   const today = opts.today ?? todayInOslo();
   const incoming = [];
@@ -127,10 +121,7 @@ export async function importSessionsCsv(
   });
   const plan = planImport(incoming, existing);
   problems.push(...plan.errors);
-  if (problems.length > 0) {
-    const report = importProblems(problems);
-    throw new AppError("validation_failed", report.message, report.details);
-  }
+  rejectIfProblems(problems);
   const rowsRead = table.rows.length;
   const [batch] = await db
     .insert(importBatches)

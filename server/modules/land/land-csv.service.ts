@@ -2,16 +2,8 @@ import { eq } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.js";
 import { importBatches, LAND_AREA_STATUSES, landAreas } from "../../db/schema/index.js";
 import { AppError, type ErrorDetail } from "../../errors.js";
-import {
-  type CsvColumn,
-  CsvError,
-  type CsvRowError,
-  type CsvValue,
-  decodeCsv,
-  parseCsvRecords,
-  readCsvTable,
-  writeCsv,
-} from "../../lib/csv.js";
+import { type CsvColumn, type CsvRowError, type CsvValue, decodeCsv, parseCsvRecords, writeCsv } from "../../lib/csv.js";
+import { readCsvOrReject } from "../../lib/csv-import.js";
 import { type Actor, recordAudit } from "../audit/audit.service.js";
 import { landAreaKey, updateLandAreaSchema } from "./land.schemas.js";
 import { checkFigures, findLandAreas, type LandAreaRow, normaliseLandGeometry, toLandAreaView } from "./land-areas.service.js";
@@ -145,13 +137,7 @@ const canonical = (v: unknown): string =>
  * existing ones updated). Any bad cell or row fails the whole file with every error and its line.
  */
 export async function importLandAreasCsv(db: DbOrTx, actor: Actor, bytes: Uint8Array, fileName: string | null): Promise<LandImportResult> {
-  let table: ReturnType<typeof readCsvTable<Col>>;
-  try {
-    table = readCsvTable(bytes, LAND_AREA_COLUMNS);
-  } catch (e) {
-    if (e instanceof CsvError) throw new AppError("validation_failed", e.message, [{ path: "file", line: e.line, message: e.message }]);
-    throw e;
-  }
+  const table = readCsvOrReject(bytes, LAND_AREA_COLUMNS);
   const present = presentColumns(bytes);
   const errors = [...table.errors];
   const rows: { line: number; row: Parsed }[] = [];

@@ -1,13 +1,13 @@
 import { eq } from "drizzle-orm";
-import { importProblems, type RowProblem } from "../../../core/logs/import-errors.js";
+import type { RowProblem } from "../../../core/logs/import-errors.js";
 import { type ImportSummary, planImport } from "../../../core/logs/import-plan.js";
 import { codeFromLabel, labelList, labelOf } from "../../../core/logs/labels.js";
 import { isValidOrgnr, normalizeOrgnr } from "../../../core/logs/orgnr.js";
 import { normalizeSchoolYear } from "../../../core/logs/school-year.js";
 import type { DbOrTx } from "../../db/client.js";
 import { importBatches, liaPlacements } from "../../db/schema/index.js";
-import { AppError } from "../../errors.js";
-import { type CsvColumn, CsvError, type CsvTable, type CsvValue, readCsvTable, writeCsv } from "../../lib/csv.js";
+import { type CsvColumn, type CsvValue, writeCsv } from "../../lib/csv.js";
+import { readCsvOrReject, rejectIfProblems } from "../../lib/csv-import.js";
 import { isUuid } from "../../lib/ids.js";
 import { type Actor, recordAudit } from "../audit/audit.service.js";
 import type { PlacementQuery, Sector } from "./placements.schemas.js";
@@ -84,13 +84,7 @@ export async function importPlacementsCsv(
   bytes: Uint8Array,
   opts: { fileName?: string } = {},
 ): Promise<ImportSummary> {
-  let table: CsvTable<Col>;
-  try {
-    table = readCsvTable(bytes, PLACEMENT_COLUMNS);
-  } catch (e) {
-    if (e instanceof CsvError) throw new AppError("validation_failed", e.message, [{ path: "file", line: e.line, message: e.message }]);
-    throw e;
-  }
+  const table = readCsvOrReject(bytes, PLACEMENT_COLUMNS);
   const problems: RowProblem[] = [...table.errors];
   const incoming = [];
   for (const row of table.rows) {
@@ -104,10 +98,7 @@ export async function importPlacementsCsv(
   });
   const plan = planImport(incoming, existing);
   problems.push(...plan.errors);
-  if (problems.length > 0) {
-    const report = importProblems(problems);
-    throw new AppError("validation_failed", report.message, report.details);
-  }
+  rejectIfProblems(problems);
   const counts = {
     rowsRead: table.rows.length,
     inserted: plan.inserts.length,

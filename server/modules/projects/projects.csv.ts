@@ -1,13 +1,13 @@
 import { eq } from "drizzle-orm";
-import { importProblems, type RowProblem } from "../../../core/logs/import-errors.js";
+import type { RowProblem } from "../../../core/logs/import-errors.js";
 import { type ImportSummary, planImport } from "../../../core/logs/import-plan.js";
 import { codeFromLabel, labelList, labelOf } from "../../../core/logs/labels.js";
 import { todayInOslo } from "../../../core/periods.js";
 import { stableKeySchema } from "../../../core/targets/spec.js";
 import type { DbOrTx } from "../../db/client.js";
 import { importBatches, projects } from "../../db/schema/index.js";
-import { AppError } from "../../errors.js";
-import { type CsvColumn, CsvError, type CsvTable, type CsvValue, readCsvTable, writeCsv } from "../../lib/csv.js";
+import { type CsvColumn, type CsvValue, writeCsv } from "../../lib/csv.js";
+import { readCsvOrReject, rejectIfProblems } from "../../lib/csv-import.js";
 import { type Actor, recordAudit } from "../audit/audit.service.js";
 import type { ProjectKind, ProjectQuery, ProjectStatus } from "./projects.schemas.js";
 import { findProjects, type ProjectValues, projectProblems, projectValuesOf, unknownMeasureKeys } from "./projects.service.js";
@@ -104,13 +104,7 @@ export async function importProjectsCsv(
   bytes: Uint8Array,
   opts: { fileName?: string; today?: string } = {},
 ): Promise<ImportSummary> {
-  let table: CsvTable<Col>;
-  try {
-    table = readCsvTable(bytes, PROJECT_COLUMNS);
-  } catch (e) {
-    if (e instanceof CsvError) throw new AppError("validation_failed", e.message, [{ path: "file", line: e.line, message: e.message }]);
-    throw e;
-  }
+  const table = readCsvOrReject(bytes, PROJECT_COLUMNS);
   const problems: RowProblem[] = [...table.errors];
   const today = opts.today ?? todayInOslo();
   const incoming = [];
@@ -134,10 +128,7 @@ export async function importProjectsCsv(
     rows.map((r) => ({ id: r.id, key: r.key, values: projectValuesOf(r) })),
   );
   problems.push(...plan.errors);
-  if (problems.length > 0) {
-    const report = importProblems(problems);
-    throw new AppError("validation_failed", report.message, report.details);
-  }
+  rejectIfProblems(problems);
   const counts = {
     rowsRead: table.rows.length,
     inserted: plan.inserts.length,
