@@ -30,8 +30,11 @@ CREATE TABLE "register_snapshots" (
 	"started_at" timestamp with time zone NOT NULL DEFAULT now(),
 	"completed_at" timestamp with time zone
 );
+--> statement-breakpoint
 CREATE INDEX "register_snapshots_kind_scope_idx" ON "register_snapshots" ("kind", "scope", "as_of") WHERE "status" = 'complete';
+--> statement-breakpoint
 CREATE UNIQUE INDEX "register_snapshots_complete_key" ON "register_snapshots" ("kind", "scope", "as_of") WHERE "status" = 'complete';
+--> statement-breakpoint
 
 -- The entities of every snapshot, one partition per snapshot: a load fills a detached table with
 -- COPY, indexes it and attaches it; a failed or killed load leaves only a detached table that the
@@ -70,6 +73,7 @@ CREATE TABLE "register_rows" (
 	-- fingerprint of the values above, to tell updated from unchanged between snapshots
 	"row_hash" text NOT NULL
 ) PARTITION BY LIST ("snapshot_id");
+--> statement-breakpoint
 
 -- Figures per snapshot, municipality (today's number) and dimension, computed once after a load.
 CREATE TABLE "register_aggregates" (
@@ -87,6 +91,7 @@ CREATE TABLE "register_aggregates" (
 	"units_unknown" integer NOT NULL DEFAULT 0,
 	PRIMARY KEY ("snapshot_id", "dimension", "area_code", "key")
 );
+--> statement-breakpoint
 
 -- What happened between two snapshots of the same kind and scope, or from the update feed.
 CREATE TABLE "register_changes" (
@@ -106,9 +111,13 @@ CREATE TABLE "register_changes" (
 	"occurred_on" date NOT NULL,
 	"oppdateringsid" bigint
 );
+--> statement-breakpoint
 CREATE INDEX "register_changes_area_idx" ON "register_changes" ("area_code", "change", "occurred_on");
+--> statement-breakpoint
 CREATE INDEX "register_changes_snapshot_idx" ON "register_changes" ("snapshot_id");
+--> statement-breakpoint
 CREATE INDEX "register_changes_orgnr_idx" ON "register_changes" ("orgnr");
+--> statement-breakpoint
 
 -- The update feed (/oppdateringer/enheter and /underenheter): one cursor per kind and the events seen.
 CREATE TABLE "register_feed_cursors" (
@@ -118,6 +127,7 @@ CREATE TABLE "register_feed_cursors" (
 	"snapshot_id" integer REFERENCES "register_snapshots"("id") ON DELETE SET NULL,
 	"updated_at" timestamp with time zone NOT NULL DEFAULT now()
 );
+--> statement-breakpoint
 CREATE TABLE "register_feed_events" (
 	"kind" text NOT NULL,
 	"oppdateringsid" bigint NOT NULL,
