@@ -14,7 +14,14 @@ export default defineConfig({
         test: {
           name: "unit",
           sequence: { groupOrder: 0 },
-          include: ["core/**/*.test.ts", "server/lib/**/*.test.ts", "scripts/**/*.test.ts", "web/**/*.test.ts", "web/**/*.test.tsx"],
+          include: [
+            "core/**/*.test.ts",
+            "server/lib/**/*.test.ts",
+            "server/importers/**/*.test.ts",
+            "scripts/**/*.test.ts",
+            "web/**/*.test.ts",
+            "web/**/*.test.tsx",
+          ],
           environment: "node",
         },
       },

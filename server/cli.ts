@@ -1,12 +1,16 @@
 import fs from "node:fs";
 import os from "node:os";
 import { parseArgs } from "node:util";
+import { sql } from "drizzle-orm";
 import { stringify } from "yaml";
 import { formatIssue, parsePlanDocument } from "../core/plan/parse.js";
 import { ConfigError, loadConfig, loadDotEnv } from "./config.js";
 import { openDatabase } from "./db/client.js";
+import { queryRows } from "./db/rows.js";
 import { ROLES, type Role } from "./db/schema/index.js";
 import { AppError } from "./errors.js";
+import { RegisterFileError } from "./importers/brreg/errors.js";
+import { createBrregClient } from "./importers/brreg/feed/client.js";
 import { generatePassword } from "./lib/password.js";
 import type { Actor } from "./modules/audit/audit.service.js";
 import { deleteUserSessions } from "./modules/auth/sessions.service.js";
@@ -14,6 +18,8 @@ import { exportPlanDocument } from "./modules/plans/plan-export.service.js";
 import { importPlanDocument } from "./modules/plans/plan-import.service.js";
 import { revisePlan, revisePlanSchema } from "./modules/plans/plan-revision.service.js";
 import { findPlans } from "./modules/plans/plans.service.js";
+import { findSyncableKinds, formatSyncSummary, syncRegisterFeed } from "./modules/register/feed.service.js";
+import { formatImportSummary, importRegisterFile } from "./modules/register/import.service.js";
 import { createUser, findUserByEmail, findUsers, updateUser } from "./modules/users/users.service.js";
 
 const USAGE = `Næringskompass CLI — npm run cli -- <command>
@@ -25,6 +31,12 @@ const USAGE = `Næringskompass CLI — npm run cli -- <command>
   user add --email <e-mail> --name <name> --role admin|editor|contributor|reader [--password <pw>]
   user list
   user password <e-mail> [--password <pw>]    set a new password (generated when omitted); ends the user's sessions
+  import brreg --file <path> [--kind enheter|underenheter] [--as-of <yyyy-mm-dd>] [--scope national|<kommunenr,…>] [--nace SN2007|SN2025]
+                                             load a Brreg bulk file (JSON array, gzip'ed or not, or CSV) as a register snapshot
+  register snapshots                         the register snapshots and their summaries
+  sync brreg [--kind enheter|underenheter] [--base-url <url>]
+                                             apply Brreg's update feed (oppdateringer) to the latest snapshot of each kind
+                                             (default: every kind that has one) as a new snapshot; BRREG_BASE_URL by default
 
 Uses the same configuration as the server (DATA_DIR or DATABASE_URL). With the embedded
 database, stop the server first: only one process may open it.`;
@@ -48,6 +60,12 @@ export async function runCli(
       help: { type: "boolean", short: "h" },
       key: { type: "string" },
       version: { type: "string" },
+      file: { type: "string" },
+      kind: { type: "string" },
+      "as-of": { type: "string" },
+      scope: { type: "string" },
+      nace: { type: "string" },
+      "base-url": { type: "string" },
     },
   });
   const [group, command, arg] = positionals;
@@ -70,9 +88,35 @@ export async function runCli(
     }
   }
 
+  let importOptions: ReturnType<typeof registerImportOptions> | undefined;
+  if (group === "import" && command === "brreg") {
+    importOptions = registerImportOptions(values);
+    if (typeof importOptions === "string") return fail(err, importOptions);
+  }
+
+  if (group === "sync" && command === "brreg") {
+    const kind = values.kind;
+    if (kind !== undefined && kind !== "enheter" && kind !== "underenheter") return fail(err, "--kind must be enheter or underenheter");
+    const baseUrl = values["base-url"];
+    if (baseUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(baseUrl)) return fail(err, "--base-url must be an http(s) URL");
+  }
+
   loadDotEnv();
   const config = loadConfig();
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir });
+  let database: Awaited<ReturnType<typeof openDatabase>>;
+  try {
+    database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir });
+  } catch (e) {
+    if (e instanceof AppError && e.code === "database_locked" && group === "import") {
+      err(e.message);
+      err(
+        "The server has the embedded database open, and only one process may. Either stop the server and run this again, or let the running server do the import: upload the file on the page Næringsstruktur → Importer, or\n" +
+          "  curl -X POST -H 'Content-Type: application/gzip' -H 'X-CSRF-Token: <token>' -b <session cookie> --data-binary @<file> 'http://localhost:3000/api/register/imports?fileName=<name>'",
+      );
+      return 1;
+    }
+    throw e;
+  }
   try {
     const db = database.db;
     if (group === "plan" && command === "list") {
@@ -130,6 +174,37 @@ export async function runCli(
       out(`New password for ${found.email}${values.password ? "" : `: ${password}`}`);
       return 0;
     }
+    if (group === "import" && command === "brreg" && importOptions && typeof importOptions !== "string") {
+      const progress = progressBar();
+      const s = await importRegisterFile(db, importOptions.file, { ...importOptions, actor, onProgress: progress.update });
+      progress.done();
+      for (const line of formatImportSummary(s)) out(line);
+      return s.loaded > 0 || s.alreadyImported ? 0 : 1;
+    }
+    if (group === "sync" && command === "brreg") {
+      const client = createBrregClient({ baseUrl: values["base-url"] ?? config.brregBaseUrl });
+      const kinds = values.kind ? [values.kind as "enheter" | "underenheter"] : await findSyncableKinds(db);
+      if (kinds.length === 0)
+        return fail(
+          err,
+          "There is no register snapshot to apply Brreg's update feed to: import a bulk file first (import brreg --file <file>).",
+        );
+      for (const kind of kinds) {
+        const s = await syncRegisterFeed(db, { kind, client, actor });
+        for (const line of formatSyncSummary(s)) out(line);
+      }
+      return 0;
+    }
+    if (group === "register" && command === "snapshots") {
+      const rows = await queryRows<Record<string, unknown>>(
+        db,
+        sql`
+        select id, kind, as_of::text as as_of, scope, status, source, summary->>'loaded' as loaded from register_snapshots order by as_of, id`,
+      );
+      for (const r of rows)
+        out(`${r.id}\t${r.kind}\t${r.as_of}\t${r.status}\t${String(r.scope).slice(0, 40)}\t${r.loaded ?? ""}\t${r.source}`);
+      return 0;
+    }
     if (group === "user" && command === "list") {
       for (const u of await findUsers(db)) out(`${u.email}\t${u.role}\t${u.name}${u.disabled ? "\t(disabled)" : ""}`);
       return 0;
@@ -137,12 +212,61 @@ export async function runCli(
     out(USAGE);
     return 2;
   } catch (e) {
+    if (e instanceof RegisterFileError) {
+      err(`${importOptions && typeof importOptions !== "string" ? importOptions.file : "file"}: ${e.message}`);
+      err("Nothing was imported; the previous snapshots are unchanged.");
+      return 1;
+    }
     if (!(e instanceof AppError)) throw e;
     err(e.message);
     return 1;
   } finally {
     await database.close();
   }
+}
+
+function registerImportOptions(values: Record<string, string | boolean | undefined>) {
+  const file = values.file;
+  if (typeof file !== "string") return "import brreg needs --file <path>";
+  if (!fs.existsSync(file)) return `No such file: ${file}`;
+  const kind = values.kind;
+  if (kind !== undefined && kind !== "enheter" && kind !== "underenheter") return "--kind must be enheter or underenheter";
+  const asOf = values["as-of"];
+  if (asOf !== undefined && (typeof asOf !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(asOf))) return "--as-of must be a date yyyy-mm-dd";
+  const scope = values.scope;
+  if (scope !== undefined && (typeof scope !== "string" || !/^(national|\d{4}(,\d{4})*)$/.test(scope)))
+    return "--scope must be national or comma-separated municipality numbers";
+  const nace = values.nace;
+  if (nace !== undefined && nace !== "SN2007" && nace !== "SN2025") return "--nace must be SN2007 or SN2025";
+  return {
+    file,
+    kind: kind as "enheter" | "underenheter" | undefined,
+    asOf: asOf as string | undefined,
+    scope: scope as string | undefined,
+    naceVersion: nace as "SN2007" | "SN2025" | undefined,
+  };
+}
+
+/** A one-line progress bar on a terminal (stderr); silent when stderr is not a terminal. */
+function progressBar() {
+  const tty = process.stderr.isTTY;
+  let last = 0;
+  return {
+    update: (p: { bytesRead: number; totalBytes: number; records: number }) => {
+      const now = Date.now();
+      if (!tty || now - last < 200) return;
+      last = now;
+      const share = p.totalBytes > 0 ? Math.min(1, p.bytesRead / p.totalBytes) : 0;
+      const width = 30;
+      const filled = Math.round(share * width);
+      process.stderr.write(
+        `\r[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${(share * 100).toFixed(0).padStart(3)} %  ${p.records.toLocaleString("nb-NO")} poster`,
+      );
+    },
+    done: () => {
+      if (tty) process.stderr.write("\n");
+    },
+  };
 }
 
 function fail(err: (s: string) => void, message: string): number {

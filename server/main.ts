@@ -6,6 +6,8 @@ import { SYSTEM_ACTOR } from "./modules/audit/audit.service.js";
 import { loadBundledLandAreas } from "./modules/land/bundled-land-areas.js";
 import { loadBundledPlans } from "./modules/plans/bundled-plans.js";
 import { startScheduledJobs } from "./modules/privacy/scheduler.js";
+import { loadBundledRegister } from "./modules/register/bundled-register.js";
+import { cleanupIncompleteSnapshots } from "./modules/register/snapshot-store.js";
 import { ensureInitialAdmin } from "./modules/users/users.service.js";
 
 /** loadConfig → open the database (migrations run) → first-start data → buildApp → listen. */
@@ -13,6 +15,9 @@ async function main(): Promise<void> {
   loadDotEnv();
   const config = loadConfig();
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir });
+  // A register import killed mid-way left a detached partition: drop it (the data is unchanged).
+  const cleaned = await cleanupIncompleteSnapshots(database.db);
+  if (cleaned > 0) console.log(`Removed ${cleaned} interrupted register import(s); run them again.`);
   const admin = await database.db.transaction((tx) => ensureInitialAdmin(tx, SYSTEM_ACTOR, config.adminEmail, config.adminPassword));
   if (config.loadBundledPlan) {
     for (const r of await loadBundledPlans(database.db)) {
@@ -22,6 +27,8 @@ async function main(): Promise<void> {
     }
     for (const r of await loadBundledLandAreas(database.db))
       if (r.inserted.length > 0) console.log(`Loaded ${r.inserted.length} bundled land areas from ${r.file}.`);
+    for (const r of await loadBundledRegister(database.db))
+      console.log(`Loaded register demo extract: ${r.loaded} ${r.kind} as of ${r.asOf} (snapshot ${r.snapshotId}).`);
   }
   const app = await buildApp({ config, database });
   const jobs = startScheduledJobs({ db: database.db, config, log: app.log });

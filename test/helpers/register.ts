@@ -40,7 +40,11 @@ export async function seedRegisterSnapshot(
   o: { kind: RegisterKind; asOf: string; scope?: string; rows: (Partial<RegisterRow> & { orgnr: string })[]; source?: string },
 ): Promise<number> {
   const rows = o.rows.map((r) =>
-    registerRow({ addressRule: o.kind === "underenheter" ? "beliggenhetsadresse" : "forretningsadresse", orgForm: o.kind === "underenheter" ? "BEDR" : "AS", ...r }),
+    registerRow({
+      addressRule: o.kind === "underenheter" ? "beliggenhetsadresse" : "forretningsadresse",
+      orgForm: o.kind === "underenheter" ? "BEDR" : "AS",
+      ...r,
+    }),
   );
   return loadSnapshotRows(
     db,

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.js";
+import { queryRows } from "../../db/rows.js";
 
 interface SnapRef {
   id: number;
@@ -9,20 +10,19 @@ interface SnapRef {
 }
 
 async function snapshotRef(db: DbOrTx, id: number): Promise<SnapRef | null> {
-  const [s] = (await db.execute<SnapRef>(sql`select id, kind, scope, as_of::text as as_of from register_snapshots where id = ${id}`)).rows;
+  const [s] = await queryRows<SnapRef>(db, sql`select id, kind, scope, as_of::text as as_of from register_snapshots where id = ${id}`);
   return s ? { ...s, id: Number(s.id) } : null;
 }
 
 async function neighbour(db: DbOrTx, s: SnapRef, dir: "before" | "after"): Promise<SnapRef | null> {
-  const [n] = (
-    await db.execute<SnapRef>(
-      dir === "before"
-        ? sql`select id, kind, scope, as_of::text as as_of from register_snapshots
+  const [n] = await queryRows<SnapRef>(
+    db,
+    dir === "before"
+      ? sql`select id, kind, scope, as_of::text as as_of from register_snapshots
               where status = 'complete' and kind = ${s.kind} and scope = ${s.scope} and as_of < ${s.as_of}::date order by as_of desc limit 1`
-        : sql`select id, kind, scope, as_of::text as as_of from register_snapshots
+      : sql`select id, kind, scope, as_of::text as as_of from register_snapshots
               where status = 'complete' and kind = ${s.kind} and scope = ${s.scope} and as_of > ${s.as_of}::date order by as_of asc limit 1`,
-    )
-  ).rows;
+  );
   return n ? { ...n, id: Number(n.id) } : null;
 }
 

@@ -1,10 +1,10 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../db/client.js";
 import { createTestDatabase } from "../../../test/helpers/db.js";
-import { seedRegisterSnapshot } from "../../../test/helpers/register.js";
-import { cleanupIncompleteSnapshots, beginSnapshotLoad, encodeCopyLine, partitionName } from "./snapshot-store.js";
-import { registerRow } from "../../../test/helpers/register.js";
+import { registerRow, seedRegisterSnapshot } from "../../../test/helpers/register.js";
+import type { Database } from "../../db/client.js";
+import { queryRows } from "../../db/rows.js";
+import { beginSnapshotLoad, cleanupIncompleteSnapshots, encodeCopyLine, partitionName } from "./snapshot-store.js";
 
 let database: Database;
 beforeAll(async () => {
@@ -14,7 +14,7 @@ afterAll(async () => {
   await database?.close();
 });
 
-const count = async (q: ReturnType<typeof sql>) => Number((await database.db.execute<{ n: number }>(q)).rows[0]?.n);
+const count = async (q: ReturnType<typeof sql>) => Number((await queryRows<{ n: number }>(database.db, q))[0]?.n);
 
 describe("register snapshots", () => {
   it("loads rows into their own partition, aggregates them and records changes against the previous snapshot of the same scope", async () => {
@@ -40,16 +40,25 @@ describe("register snapshots", () => {
     expect(await count(sql`select count(*)::int as n from register_rows where snapshot_id = ${first}`)).toBe(3);
     expect(await count(sql`select count(*)::int as n from ${sql.raw(partitionName(second))}`)).toBe(3);
     expect(
-      await count(sql`select entities as n from register_aggregates where snapshot_id = ${first} and area_code = '3201' and dimension = 'total'`),
+      await count(
+        sql`select entities as n from register_aggregates where snapshot_id = ${first} and area_code = '3201' and dimension = 'total'`,
+      ),
     ).toBe(2);
     expect(
-      await count(sql`select employees_5plus as n from register_aggregates where snapshot_id = ${second} and area_code = '3201' and dimension = 'total'`),
+      await count(
+        sql`select employees_5plus as n from register_aggregates where snapshot_id = ${second} and area_code = '3201' and dimension = 'total'`,
+      ),
     ).toBe(30);
-    const changes = (
-      await db.execute<{ orgnr: string; change: string; area_code: string | null; previous_area_code: string | null; occurred_on: string }>(
-        sql`select orgnr, change, area_code, previous_area_code, occurred_on::text from register_changes where snapshot_id = ${second} order by orgnr, change`,
-      )
-    ).rows;
+    const changes = await queryRows<{
+      orgnr: string;
+      change: string;
+      area_code: string | null;
+      previous_area_code: string | null;
+      occurred_on: string;
+    }>(
+      db,
+      sql`select orgnr, change, area_code, previous_area_code, occurred_on::text from register_changes where snapshot_id = ${second} order by orgnr, change`,
+    );
     expect(changes).toEqual([
       { orgnr: "910000001", change: "employees", area_code: "3201", previous_area_code: "3201", occurred_on: "2024-01-01" },
       { orgnr: "910000002", change: "deleted", area_code: null, previous_area_code: "3201", occurred_on: "2024-01-01" },
@@ -61,7 +70,13 @@ describe("register snapshots", () => {
   it("drops what an interrupted load left behind and keeps the complete snapshots", async () => {
     const db = database.db;
     const before = await count(sql`select count(*)::int as n from register_rows`);
-    const load = await beginSnapshotLoad(db, { kind: "enheter", source: "x", sourceFormat: "json", contentSha256: null, createdBy: "test" });
+    const load = await beginSnapshotLoad(db, {
+      kind: "enheter",
+      source: "x",
+      sourceFormat: "json",
+      contentSha256: null,
+      createdBy: "test",
+    });
     await load.writer.write(`${encodeCopyLine(registerRow({ orgnr: "910000005" }))}\n`);
     await load.writer.close();
     await load.release(); // as if the process died here

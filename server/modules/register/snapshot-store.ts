@@ -1,14 +1,14 @@
-import { createHash } from "node:crypto";
 import { once } from "node:events";
 import { finished } from "node:stream/promises";
 import type { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
 import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
-import { encodeRowFields } from "../../../core/register/copy-row.js";
 import { REGISTER_ROW_COLUMNS, type RegisterKind, type RegisterRow } from "../../../core/register/types.js";
 import type { Db, DbOrTx } from "../../db/client.js";
+import { queryRows } from "../../db/rows.js";
 import { AppError } from "../../errors.js";
+import { encodeCopyRow } from "../../importers/brreg/read-file.js";
 import { computeSnapshotAggregates } from "./aggregates.js";
 import { recomputeChangesAround } from "./changes.js";
 
@@ -39,24 +39,22 @@ export interface SnapshotMeta {
 }
 
 export interface FinishInput {
+  /** Set when the kind (or format) was only known after reading the file. */
+  kind?: RegisterKind;
+  sourceFormat?: string;
   asOf: string;
   scope: string;
   naceVersion: string | null;
   summary: Record<string, unknown>;
   rejections: unknown[];
+  /** Runs last inside the completing transaction (a feed sync moves its cursor here). */
+  onComplete?: (tx: DbOrTx) => Promise<void>;
 }
 
 const COPY_COLUMNS = REGISTER_ROW_COLUMNS.join(", ");
 
-function hashFields(fields: string): string {
-  return createHash("md5").update(fields).digest("base64");
-}
-
 /** One row as a COPY CSV line, with its fingerprint (no newline). */
-export function encodeCopyLine(row: RegisterRow): string {
-  const fields = encodeRowFields(row);
-  return `${fields},"${hashFields(fields)}"`;
-}
+export const encodeCopyLine = encodeCopyRow;
 
 /** Raw driver access for COPY: PGlite or a node-postgres pool behind drizzle. */
 type Raw = { kind: "pglite"; client: PGlite } | { kind: "postgres"; pool: pg.Pool };
@@ -95,16 +93,18 @@ export async function beginSnapshotLoad(db: Db, meta: SnapshotMeta): Promise<Ope
     if (raw.kind === "postgres") {
       conn = await raw.pool.connect();
       const got = await conn.query<{ got: boolean }>("select pg_try_advisory_lock($1) as got", [IMPORT_LOCK_ID]);
-      if (!got.rows[0]?.got) throw new AppError("conflict", "Another register import is running against this database; wait for it to finish.");
+      if (!got.rows[0]?.got)
+        throw new AppError("conflict", "Another register import is running against this database; wait for it to finish.");
     }
     await cleanupIncompleteSnapshots(db, { lockHeld: true });
-    const [snap] = (
-      await db.execute<{ id: number }>(sql`
+    const [snap] = await queryRows<{ id: number }>(
+      db,
+      sql`
         insert into register_snapshots (kind, as_of, scope, source, source_format, content_sha256, status, based_on, note, created_by)
         values (${meta.kind}, current_date, 'loading', ${meta.source}, ${meta.sourceFormat}, ${meta.contentSha256}, 'loading',
                 ${meta.basedOn ?? null}, ${meta.note ?? null}, ${meta.createdBy})
-        returning id`)
-    ).rows;
+        returning id`,
+    );
     const id = Number(snap?.id);
     const table = partitionName(id);
     await db.execute(sql.raw(`create table ${table} (like register_rows including defaults)`));
@@ -183,12 +183,16 @@ export async function finishSnapshotLoad(db: Db, snapshotId: number, input: Fini
   await db.execute(sql.raw(`create index ${table}_name_idx on ${table} (lower(name) text_pattern_ops)`));
   await db.execute(sql.raw(`alter table ${table} add constraint ${table}_snapshot_check check (snapshot_id = ${snapshotId})`));
   return db.transaction(async (tx) => {
-    const [old] = (
-      await tx.execute<{ id: number }>(sql`
+    if (input.kind) await tx.execute(sql`update register_snapshots set kind = ${input.kind} where id = ${snapshotId}`);
+    if (input.sourceFormat)
+      await tx.execute(sql`update register_snapshots set source_format = ${input.sourceFormat} where id = ${snapshotId}`);
+    const [old] = await queryRows<{ id: number }>(
+      tx,
+      sql`
         select s.id from register_snapshots s, register_snapshots me
         where me.id = ${snapshotId} and s.kind = me.kind and s.scope = ${input.scope} and s.as_of = ${input.asOf}
-          and s.status = 'complete' and s.id <> me.id`)
-    ).rows;
+          and s.status = 'complete' and s.id <> me.id`,
+    );
     if (old) await dropSnapshot(tx, Number(old.id));
     await tx.execute(sql.raw(`alter table register_rows attach partition ${table} for values in (${snapshotId})`));
     await tx.execute(sql`
@@ -198,6 +202,7 @@ export async function finishSnapshotLoad(db: Db, snapshotId: number, input: Fini
       where id = ${snapshotId}`);
     await computeSnapshotAggregates(tx, snapshotId);
     await recomputeChangesAround(tx, snapshotId);
+    if (input.onComplete) await input.onComplete(tx);
     return { replaced: old ? Number(old.id) : null };
   });
 }
@@ -205,7 +210,9 @@ export async function finishSnapshotLoad(db: Db, snapshotId: number, input: Fini
 /** Gives up a load: drops its partition and marks the snapshot failed (kept for the record). */
 export async function failSnapshotLoad(db: Db, snapshotId: number, reason: string): Promise<void> {
   await db.execute(sql.raw(`drop table if exists ${partitionName(snapshotId)}`));
-  await db.execute(sql`update register_snapshots set status = 'failed', note = ${reason.slice(0, 2000)}, completed_at = now() where id = ${snapshotId}`);
+  await db.execute(
+    sql`update register_snapshots set status = 'failed', note = ${reason.slice(0, 2000)}, completed_at = now() where id = ${snapshotId}`,
+  );
 }
 
 /** Removes a complete snapshot: its partition, aggregates and changes. */
@@ -243,17 +250,20 @@ export async function cleanupIncompleteSnapshots(db: Db, o: { lockHeld?: boolean
 }
 
 async function cleanupNow(db: Db): Promise<number> {
-  const stale = (await db.execute<{ id: number }>(sql`select id from register_snapshots where status = 'loading'`)).rows;
+  const stale = await queryRows<{ id: number }>(db, sql`select id from register_snapshots where status = 'loading'`);
   for (const s of stale) {
     await db.execute(sql.raw(`drop table if exists ${partitionName(Number(s.id))}`));
-    await db.execute(sql`update register_snapshots set status = 'failed', note = 'interrupted: the import did not finish', completed_at = now() where id = ${s.id}`);
+    await db.execute(
+      sql`update register_snapshots set status = 'failed', note = 'interrupted: the import did not finish', completed_at = now() where id = ${s.id}`,
+    );
   }
   // Detached partitions without a loading row (a crash between steps).
-  const orphans = (
-    await db.execute<{ name: string }>(sql`
+  const orphans = await queryRows<{ name: string }>(
+    db,
+    sql`
       select c.relname as name from pg_class c
-      where c.relkind = 'r' and c.relname ~ '^register_rows_[0-9]+$' and not c.relispartition`)
-  ).rows;
+      where c.relkind = 'r' and c.relname ~ '^register_rows_[0-9]+$' and not c.relispartition`,
+  );
   for (const o of orphans) await db.execute(sql.raw(`drop table if exists ${o.name}`));
   return stale.length + orphans.length;
 }

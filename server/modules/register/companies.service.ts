@@ -1,0 +1,331 @@
+import { sql } from "drizzle-orm";
+import { isPersonalOrganisationForm, isValidOrgnr, normalizeOrgnr } from "../../../core/logs/orgnr.js";
+import { isNewFirmForm, isPublicAdministration } from "../../../core/register/org-forms.js";
+import type { RegisterKind, SizeClass } from "../../../core/register/types.js";
+import type { DbOrTx } from "../../db/client.js";
+import { queryRows } from "../../db/rows.js";
+
+/**
+ * Company (hovedenhet) and unit (underenhet) lookups over complete register snapshots: the
+ * register facts the company page, the engagement log and the top-10 contact-meeting list use.
+ */
+
+export interface RegisterEntityView {
+  orgnr: string;
+  kind: RegisterKind;
+  name: string;
+  orgForm: string | null;
+  naceCode: string | null;
+  naceVersion: string | null;
+  naceSection: string | null;
+  naceDivision: string | null;
+  kisGroup: string | null;
+  areaCode: string | null;
+  addressRule: string | null;
+  address: string | null;
+  postalCode: string | null;
+  postalPlace: string | null;
+  employees: number | null;
+  sizeClass: SizeClass | null;
+  registeredOn: string | null;
+  startedOn: string | null;
+  parentOrgnr: string | null;
+  sectorCode: string | null;
+  bankrupt: boolean;
+  liquidating: boolean;
+  closedOn: string | null;
+  /** The snapshot the facts come from. */
+  snapshotId: number;
+  asOf: string;
+}
+
+export interface CompanyView extends RegisterEntityView {
+  /** Sole proprietorships and other person-identifying forms: the orgnr is personal data. */
+  personal: boolean;
+  /** Local units of the company in the latest underenheter snapshot that has any. */
+  units: RegisterEntityView[];
+  /** The entity in every snapshot that holds it, oldest first. */
+  history: {
+    snapshotId: number;
+    kind: RegisterKind;
+    asOf: string;
+    areaCode: string | null;
+    employees: number | null;
+    sizeClass: string | null;
+  }[];
+}
+
+type Row = Record<string, unknown>;
+
+const SELECT_COLUMNS = sql`r.orgnr, s.kind, r.name, r.org_form, r.nace_code, r.nace_version, r.nace_section, r.nace_division,
+  r.kis_group, r.area_code, r.address_rule, r.address, r.postal_code, r.postal_place, r.employees, r.size_class,
+  r.registered_on::text as registered_on, r.started_on::text as started_on, r.parent_orgnr, r.sector_code, r.bankrupt,
+  r.liquidating, r.closed_on::text as closed_on, r.snapshot_id, s.as_of::text as as_of`;
+
+function toView(r: Row): RegisterEntityView {
+  return {
+    orgnr: String(r.orgnr),
+    kind: r.kind as RegisterKind,
+    name: String(r.name),
+    orgForm: (r.org_form as string) ?? null,
+    naceCode: (r.nace_code as string) ?? null,
+    naceVersion: (r.nace_version as string) ?? null,
+    naceSection: (r.nace_section as string) ?? null,
+    naceDivision: (r.nace_division as string) ?? null,
+    kisGroup: (r.kis_group as string) ?? null,
+    areaCode: (r.area_code as string) ?? null,
+    addressRule: (r.address_rule as string) ?? null,
+    address: (r.address as string) ?? null,
+    postalCode: (r.postal_code as string) ?? null,
+    postalPlace: (r.postal_place as string) ?? null,
+    employees: r.employees === null || r.employees === undefined ? null : Number(r.employees),
+    sizeClass: (r.size_class as SizeClass) ?? null,
+    registeredOn: (r.registered_on as string) ?? null,
+    startedOn: (r.started_on as string) ?? null,
+    parentOrgnr: (r.parent_orgnr as string) ?? null,
+    sectorCode: (r.sector_code as string) ?? null,
+    bankrupt: Boolean(r.bankrupt),
+    liquidating: Boolean(r.liquidating),
+    closedOn: (r.closed_on as string) ?? null,
+    snapshotId: Number(r.snapshot_id),
+    asOf: String(r.as_of),
+  };
+}
+
+/** The company (or, failing that, the unit) with this organisation number in its latest snapshot. */
+export async function findCompany(db: DbOrTx, orgnrInput: string): Promise<CompanyView | null> {
+  const orgnr = normalizeOrgnr(orgnrInput);
+  if (!/^\d{9}$/.test(orgnr)) return null;
+  const rows = (
+    await queryRows<Row>(
+      db,
+      sql`
+      select ${SELECT_COLUMNS} from register_rows r join register_snapshots s on s.id = r.snapshot_id
+      where r.orgnr = ${orgnr} and s.status = 'complete'
+      order by s.as_of asc, s.id asc`,
+    )
+  ).map(toView);
+  if (rows.length === 0) return null;
+  const latest = [...rows].reverse().find((r) => r.kind === "enheter") ?? (rows.at(-1) as RegisterEntityView);
+  const [unitSnap] = await queryRows<{ id: number }>(
+    db,
+    sql`
+      select s.id from register_rows r join register_snapshots s on s.id = r.snapshot_id
+      where r.parent_orgnr = ${orgnr} and s.status = 'complete' and s.kind = 'underenheter'
+      order by s.as_of desc, s.id desc limit 1`,
+  );
+  const units = unitSnap
+    ? (
+        await queryRows<Row>(
+          db,
+          sql`
+          select ${SELECT_COLUMNS} from register_rows r join register_snapshots s on s.id = r.snapshot_id
+          where r.snapshot_id = ${unitSnap.id} and r.parent_orgnr = ${orgnr}
+          order by r.employees desc nulls last, r.name`,
+        )
+      ).map(toView)
+    : [];
+  return {
+    ...latest,
+    personal: isPersonalOrganisationForm(latest.orgForm),
+    units,
+    history: rows.map((r) => ({
+      snapshotId: r.snapshotId,
+      kind: r.kind,
+      asOf: r.asOf,
+      areaCode: r.areaCode,
+      employees: r.employees,
+      sizeClass: r.sizeClass,
+    })),
+  };
+}
+
+/**
+ * Companies and units by organisation number (exact) or name (prefix first, then contains),
+ * each entity once with its latest facts. Enheter before underenheter.
+ */
+export async function searchCompanies(db: DbOrTx, q: string, limit = 20): Promise<RegisterEntityView[]> {
+  const term = q.trim();
+  if (term.length === 0) return [];
+  const digits = normalizeOrgnr(term);
+  const cap = Math.min(Math.max(limit, 1), 100);
+  if (/^\d{9}$/.test(digits)) {
+    if (!isValidOrgnr(digits)) return [];
+    const c = await findCompany(db, digits);
+    return c ? [c] : [];
+  }
+  const lower = term.toLowerCase();
+  const prefix = `${lower.replace(/[\\%_]/g, "\\$&")}%`;
+  const contains = `%${lower.replace(/[\\%_]/g, "\\$&")}%`;
+  const rows = await queryRows<Row>(
+    db,
+    sql`
+      select * from (
+        select distinct on (r.orgnr) ${SELECT_COLUMNS},
+          case when lower(r.name) like ${prefix} then 0 else 1 end as rank_match
+        from register_rows r join register_snapshots s on s.id = r.snapshot_id
+        where s.status = 'complete' and lower(r.name) like ${contains}
+        order by r.orgnr, (s.kind = 'enheter') desc, s.as_of desc, s.id desc
+      ) x
+      order by rank_match, (kind = 'enheter') desc, name
+      limit ${cap}`,
+  );
+  return rows.map(toView);
+}
+
+export interface TopEmployerRow {
+  rank: number;
+  /** The company (hovedenhet); a unit without a known parent stands for itself. */
+  orgnr: string;
+  name: string;
+  orgForm: string | null;
+  /** Sum of the published headcounts (≥ 5) of its units in the municipality. */
+  employees: number;
+  unitsCount: number;
+  /** Units in the municipality in the 1–4 class (not added to `employees`). */
+  unitsSmall: number;
+  naceDivision: string | null;
+}
+
+export interface TopEmployers {
+  snapshotId: number;
+  /** Date of the underenheter snapshot used. */
+  asOf: string;
+  areaCode: string;
+  /** Companies left out as public administration (for the explanation). */
+  excludedPublic: number;
+  rows: TopEmployerRow[];
+}
+
+/** The underenheter snapshot covering `areaCode` in effect at `asOf` (else the earliest after it). */
+export async function unitSnapshotFor(db: DbOrTx, areaCode: string, asOf: string): Promise<{ id: number; asOf: string } | null> {
+  const [s] = await queryRows<{ id: number; as_of: string }>(
+    db,
+    sql`
+      select id, as_of::text as as_of from register_snapshots
+      where status = 'complete' and kind = 'underenheter' and (scope = 'national' or ${areaCode} = any(string_to_array(scope, ',')))
+      order by (as_of <= ${asOf}::date) desc, case when as_of <= ${asOf}::date then as_of end desc nulls last, as_of asc
+      limit 1`,
+  );
+  return s ? { id: Number(s.id), asOf: s.as_of } : null;
+}
+
+/**
+ * The largest employers in a municipality: companies ranked by the employees at their local units
+ * (underenheter by beliggenhetsadresse) in the municipality, public administration excluded (NACE
+ * 84, state, county and municipal bodies — core/register/org-forms.ts). A company's national
+ * headcount is never used: a head office at Fornebu employs people all over Norway.
+ */
+export async function topEmployers(db: DbOrTx, o: { areaCode: string; asOf: string; limit?: number }): Promise<TopEmployers | null> {
+  const snap = await unitSnapshotFor(db, o.areaCode, o.asOf);
+  if (!snap) return null;
+  const limit = Math.min(Math.max(o.limit ?? 10, 1), 500);
+  const rows = await queryRows<Row>(
+    db,
+    sql`
+      with units as (
+        select coalesce(u.parent_orgnr, u.orgnr) as company, u.name as unit_name, u.employees, u.size_class, u.nace_division
+        from register_rows u where u.snapshot_id = ${snap.id} and u.area_code = ${o.areaCode}
+      ), grouped as (
+        select company, coalesce(sum(employees) filter (where employees >= 5), 0)::int as employees, count(*)::int as units_count,
+          (count(*) filter (where size_class = '1-4'))::int as units_small,
+          bool_or(nace_division = '84') as any_84, bool_and(nace_division = '84') as all_84,
+          min(unit_name) as unit_name, mode() within group (order by nace_division) as nace_division
+        from units group by company
+      )
+      select g.company, g.employees, g.units_count, g.units_small, g.all_84, g.unit_name, g.nace_division, p.name as parent_name, p.org_form as parent_form, p.sector_code as parent_sector, p.nace_division as parent_division
+      from grouped g
+      left join lateral (
+        select r.name, r.org_form, r.sector_code, r.nace_division from register_rows r join register_snapshots s on s.id = r.snapshot_id
+        where r.orgnr = g.company and s.kind = 'enheter' and s.status = 'complete'
+        order by s.as_of desc limit 1
+      ) p on true
+      order by g.employees desc, g.units_count desc, g.company
+      limit ${limit * 3 + 50}`,
+  );
+  const out: TopEmployerRow[] = [];
+  let excludedPublic = 0;
+  for (const r of rows) {
+    const publicBody =
+      Boolean(r.all_84) ||
+      isPublicAdministration({
+        naceDivision: (r.parent_division as string) ?? (r.nace_division as string) ?? null,
+        orgForm: (r.parent_form as string) ?? null,
+        parentOrgForm: null,
+        sectorCode: (r.parent_sector as string) ?? null,
+      });
+    if (publicBody) {
+      excludedPublic++;
+      continue;
+    }
+    if (out.length >= limit) continue;
+    out.push({
+      rank: out.length + 1,
+      orgnr: String(r.company),
+      name: String(r.parent_name ?? r.unit_name),
+      orgForm: (r.parent_form as string) ?? null,
+      employees: Number(r.employees),
+      unitsCount: Number(r.units_count),
+      unitsSmall: Number(r.units_small),
+      naceDivision: (r.parent_division as string) ?? (r.nace_division as string) ?? null,
+    });
+  }
+  return { snapshotId: snap.id, asOf: snap.asOf, areaCode: o.areaCode, excludedPublic, rows: out };
+}
+
+export interface WelcomeCandidate {
+  orgnr: string;
+  name: string;
+  kind: RegisterKind;
+  reason: "registered" | "moved_in";
+  occurredOn: string;
+  orgForm: string | null;
+  naceCode: string | null;
+}
+
+/**
+ * Companies and establishments new in the municipality since `since`: registered there, or moved
+ * in (between snapshots of the same scope, or from the update feed). Without an earlier snapshot to
+ * compare with, entities of the latest snapshot registered since `since` count as registered.
+ * Only forms that count as new firms (core/register/org-forms.ts) and business units (BEDR).
+ */
+export async function welcomeCandidates(db: DbOrTx, o: { areaCode: string; since: string }): Promise<WelcomeCandidate[]> {
+  const rows = await queryRows<Row>(
+    db,
+    sql`
+      with changed as (
+        select distinct on (c.orgnr) c.orgnr, c.kind,
+          case when c.change = 'registered' then 'registered' else 'moved_in' end as reason, c.occurred_on::text as occurred_on
+        from register_changes c
+        where c.area_code = ${o.areaCode} and c.occurred_on >= ${o.since}::date
+          and (c.change in ('registered', 'moved_in') or (c.change = 'moved' and c.previous_area_code is distinct from ${o.areaCode}))
+        order by c.orgnr, c.occurred_on desc
+      ), fresh as (
+        select distinct on (r.orgnr) r.orgnr, s.kind, 'registered' as reason, r.registered_on::text as occurred_on
+        from register_rows r join register_snapshots s on s.id = r.snapshot_id
+        where s.status = 'complete' and r.area_code = ${o.areaCode} and r.registered_on >= ${o.since}::date
+        order by r.orgnr, s.as_of desc
+      ), candidates as (
+        select * from changed union all select * from fresh f where not exists (select 1 from changed c where c.orgnr = f.orgnr)
+      )
+      select c.orgnr, c.kind, c.reason, c.occurred_on, l.name, l.org_form, l.nace_code
+      from candidates c
+      join lateral (
+        select r.name, r.org_form, r.nace_code from register_rows r join register_snapshots s on s.id = r.snapshot_id
+        where r.orgnr = c.orgnr and s.status = 'complete' order by s.as_of desc limit 1
+      ) l on true
+      order by c.occurred_on desc, l.name
+      limit 1000`,
+  );
+  return rows
+    .filter((r) => (r.kind === "underenheter" ? r.org_form === "BEDR" : isNewFirmForm(r.org_form as string | null)))
+    .map((r) => ({
+      orgnr: String(r.orgnr),
+      name: String(r.name),
+      kind: r.kind as RegisterKind,
+      reason: r.reason as "registered" | "moved_in",
+      occurredOn: String(r.occurred_on),
+      orgForm: (r.org_form as string) ?? null,
+      naceCode: (r.nace_code as string) ?? null,
+    }));
+}
