@@ -77,6 +77,7 @@ export const registerIndicators: DerivedIndicator[] = [
       const figures = await survivalFigures(db, snaps, input.areaCode, input.range.end);
       return figures
         .filter((f) => f.years === 1 && f.status === "ok")
+        .sort((a, b) => a.cohort - b.cohort)
         .map((f) => ({
           period: String(f.cohort),
           value: pct(f.share),

@@ -60,7 +60,7 @@ const jobView = z.object({
 
 /** The business register: public analysis and lookups (open data, NLOD); imports for editors. */
 export const registerRoutes: RoutePlugin = (app, ctx) => {
-  const { db, config } = ctx;
+  const { db } = ctx;
 
   app.get(
     "/api/register/analysis",
@@ -189,10 +189,8 @@ export const registerRoutes: RoutePlugin = (app, ctx) => {
       const body = req.body as Readable | undefined;
       if (!body || typeof (body as Readable).pipe !== "function")
         throw new AppError("validation_failed", `Send the file's bytes with Content-Type ${REGISTER_UPLOAD_TYPES.join(" or ")}`);
-      const dir = config.databaseUrl ? os.tmpdir() : path.join(config.dataDir, "uploads");
-      fs.mkdirSync(dir, { recursive: true });
       const id = randomUUID();
-      const file = path.join(dir, `register-${id}`);
+      const file = path.join(os.tmpdir(), `naeringskompass-register-${id}`);
       await pipeline(body, fs.createWriteStream(file));
       const fileName = (req.query.fileName ?? "upload").replace(/[^\w.\-æøåÆØÅ ]/g, "_");
       const job: ImportJob = {
