@@ -33,6 +33,11 @@ const envSchema = z.object({
   LOAD_BUNDLED_PLAN: z.enum(["true", "false"]).default("true"),
   /** Days an entrepreneur's organisation number (personal data when a sole proprietorship) is kept. */
   PERSONAL_DATA_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(730),
+  /** Brønnøysundregistrene's open API (the update feed and entity lookups of `sync brreg`). */
+  BRREG_BASE_URL: z
+    .string()
+    .regex(/^https?:\/\/\S+$/, "must be an http(s) URL")
+    .default("https://data.brreg.no"),
 });
 
 export interface Config {
@@ -48,6 +53,8 @@ export interface Config {
   loadBundledPlan: boolean;
   trustProxy: boolean;
   personalDataRetentionDays: number;
+  /** Base URL of Brreg's open API, without a trailing slash. */
+  brregBaseUrl: string;
 }
 
 export class ConfigError extends Error {}
@@ -77,5 +84,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loadBundledPlan: e.LOAD_BUNDLED_PLAN === "true",
     trustProxy: e.TRUST_PROXY === "true",
     personalDataRetentionDays: e.PERSONAL_DATA_RETENTION_DAYS,
+    brregBaseUrl: e.BRREG_BASE_URL.replace(/\/+$/, ""),
   };
 }

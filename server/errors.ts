@@ -12,7 +12,9 @@ export type ErrorCode =
   | "conflict"
   | "rate_limited"
   | "invalid_plan"
-  | "database_locked";
+  | "database_locked"
+  /** An outside service (e.g. Brreg's API) failed or refused the request. */
+  | "upstream_failed";
 
 const STATUS: Record<ErrorCode, number> = {
   bad_request: 400,
@@ -25,6 +27,7 @@ const STATUS: Record<ErrorCode, number> = {
   conflict: 409,
   rate_limited: 429,
   database_locked: 503,
+  upstream_failed: 502,
 };
 
 export interface ErrorDetail {

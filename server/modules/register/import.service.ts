@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { Transform } from "node:stream";
 import { sql } from "drizzle-orm";
 import { naceVersionForDate } from "../../../core/register/nace.js";
 import type { NaceVersion, RecordProblem, RegisterKind } from "../../../core/register/types.js";
@@ -9,7 +8,7 @@ import type { Db } from "../../db/client.js";
 import { queryRows } from "../../db/rows.js";
 import { AppError } from "../../errors.js";
 import { RegisterFileError } from "../../importers/brreg/errors.js";
-import { readRegisterFile } from "../../importers/brreg/read-file.js";
+import { readRegisterFileInWorker } from "../../importers/brreg/read-in-worker.js";
 import { type Actor, recordAudit } from "../audit/audit.service.js";
 import { beginSnapshotLoad, failSnapshotLoad, finishSnapshotLoad } from "./snapshot-store.js";
 
@@ -131,20 +130,12 @@ export async function importRegisterFile(db: Db, file: string, o: ImportOptions)
   let rejected = 0;
   let warnings = 0;
   let maxDate: string | null = null;
-  let bytesRead = 0;
   try {
-    const counter = new Transform({
-      transform(chunk: Buffer, _enc, cb) {
-        bytesRead += chunk.length;
-        cb(null, chunk);
-      },
-    });
-    const input = fs.createReadStream(file, { highWaterMark: 1 << 20 }).pipe(counter);
-    const reader = readRegisterFile(input, { kind: o.kind, naceVersion: naceOption, batchSize: o.batchSize });
+    const reader = readRegisterFileInWorker(file, { kind: o.kind, naceVersion: naceOption, batchSize: o.batchSize });
     for await (const batch of reader) {
       read = batch.read;
-      loaded += batch.rows.length;
-      for (const row of batch.rows) if (row.areaCode) areas.add(row.areaCode);
+      loaded += batch.rowCount;
+      for (const a of batch.areas) areas.add(a);
       for (const p of batch.problems) {
         if (p.severity === "error") rejected++;
         else warnings++;
@@ -156,7 +147,7 @@ export async function importRegisterFile(db: Db, file: string, o: ImportOptions)
         if (problems.length < MAX_PROBLEMS_KEPT) problems.push(p);
       }
       await load.writer.write(batch.csv);
-      o.onProgress?.({ bytesRead, totalBytes, records: read });
+      o.onProgress?.({ bytesRead: batch.bytesRead, totalBytes, records: read });
     }
     await load.writer.close();
     const fileSummary = reader.summary;
