@@ -1,45 +1,20 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parsePlanDocument } from "../core/plan/parse.js";
-import { runCli } from "./cli.js";
+import { cli, cliDataDirForFile } from "../test/helpers/cli.js";
 import { openDatabase } from "./db/client.js";
 import { verifyPassword } from "./lib/password.js";
 import { findUserByEmail } from "./modules/users/users.service.js";
 
 const ASKER = fileURLToPath(new URL("../test/fixtures/plans/asker-mini.yaml", import.meta.url));
 
-let dir: string;
-const saved = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL };
-
-beforeAll(() => {
-  // The CLI works on the embedded database in a temporary DATA_DIR.
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "nk-cli-"));
-  process.env.DATA_DIR = dir;
-  process.env.DATABASE_URL = "";
-});
-afterAll(() => {
-  process.env.DATA_DIR = saved.DATA_DIR;
-  process.env.DATABASE_URL = saved.DATABASE_URL;
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(
-    args,
-    (s) => out.push(s),
-    (s) => err.push(s),
-  );
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const dataDir = cliDataDirForFile("nk-cli-");
 
 describe("CLI", () => {
   it("refuses a malformed plan file with file:line messages and imports nothing", async () => {
-    const bad = path.join(dir, "bad.yaml");
+    const bad = path.join(dataDir(), "bad.yaml");
     const text = fs.readFileSync(ASKER, "utf8").replace(/per: year/, "per: fortnight");
     const line = text.split("\n").findIndex((l) => l.includes("per: fortnight")) + 1;
     fs.writeFileSync(bad, text);
@@ -55,7 +30,7 @@ describe("CLI", () => {
     expect(imported.code).toBe(0);
     expect(imported.out).toMatch(/Imported plan asker-mini/);
     expect((await cli("plan", "list")).out).toMatch(/^asker-mini\tdraft\t/);
-    const outFile = path.join(dir, "export.json");
+    const outFile = path.join(dataDir(), "export.json");
     expect((await cli("plan", "export", "asker-mini", "--format", "json", "--out", outFile)).code).toBe(0);
     const original = parsePlanDocument(fs.readFileSync(ASKER, "utf8"));
     const exported = parsePlanDocument(fs.readFileSync(outFile, "utf8"));
@@ -88,7 +63,7 @@ describe("CLI", () => {
     expect(generated.code).toBe(0);
     expect(generated.out).toMatch(/^New password for anne@baerum\.kommune\.no: \S{20}$/);
     expect((await cli("user", "password", "anne@baerum.kommune.no", "--password", "et nytt langt passord")).code).toBe(0);
-    const database = await openDatabase({ dataDir: dir });
+    const database = await openDatabase({ dataDir: dataDir() });
     try {
       const anne = await findUserByEmail(database.db, "anne@baerum.kommune.no");
       expect(await verifyPassword("et nytt langt passord", anne?.passwordHash ?? "")).toBe(true);

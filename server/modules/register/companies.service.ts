@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { isPersonalOrganisationForm, isValidOrgnr, normalizeOrgnr } from "../../../core/logs/orgnr.js";
 import { isNewFirmForm, isPublicAdministration } from "../../../core/register/org-forms.js";
-import type { RegisterKind, SizeClass } from "../../../core/register/types.js";
+import type { AddressRule, RegisterKind, RegisterRow, SizeClass } from "../../../core/register/types.js";
 import type { DbOrTx } from "../../db/client.js";
 import { queryRows } from "../../db/rows.js";
 
@@ -10,31 +10,10 @@ import { queryRows } from "../../db/rows.js";
  * register facts the company page, the engagement log and the top-10 contact-meeting list use.
  */
 
-export interface RegisterEntityView {
-  orgnr: string;
+/** An entity's register facts as stored in a snapshot, with the snapshot they come from. */
+export interface RegisterEntityView extends Omit<RegisterRow, "municipalityRaw" | "naceVersion"> {
   kind: RegisterKind;
-  name: string;
-  orgForm: string | null;
-  naceCode: string | null;
   naceVersion: string | null;
-  naceSection: string | null;
-  naceDivision: string | null;
-  kisGroup: string | null;
-  areaCode: string | null;
-  addressRule: string | null;
-  address: string | null;
-  postalCode: string | null;
-  postalPlace: string | null;
-  employees: number | null;
-  sizeClass: SizeClass | null;
-  registeredOn: string | null;
-  startedOn: string | null;
-  parentOrgnr: string | null;
-  sectorCode: string | null;
-  bankrupt: boolean;
-  liquidating: boolean;
-  closedOn: string | null;
-  /** The snapshot the facts come from. */
   snapshotId: number;
   asOf: string;
 }
@@ -74,7 +53,7 @@ function toView(r: Row): RegisterEntityView {
     naceDivision: (r.nace_division as string) ?? null,
     kisGroup: (r.kis_group as string) ?? null,
     areaCode: (r.area_code as string) ?? null,
-    addressRule: (r.address_rule as string) ?? null,
+    addressRule: (r.address_rule as AddressRule) ?? null,
     address: (r.address as string) ?? null,
     postalCode: (r.postal_code as string) ?? null,
     postalPlace: (r.postal_place as string) ?? null,

@@ -1,37 +1,11 @@
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "../../cli.js";
+import { describe, expect, it } from "vitest";
+import { cli, cliDataDirForFile } from "../../../test/helpers/cli.js";
 import { openDatabase } from "../../db/client.js";
 import { BUNDLED_REGISTER_DIR } from "./bundled-register.js";
 
 const ENHETER = path.join(BUNDLED_REGISTER_DIR, "enheter_2022-06_utvalg_10288.json.gz");
-let dir: string;
-const saved = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL };
-
-beforeAll(() => {
-  // The CLI works on the embedded database in a temporary DATA_DIR.
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "nk-cli-register-"));
-  process.env.DATA_DIR = dir;
-  process.env.DATABASE_URL = "";
-});
-afterAll(() => {
-  process.env.DATA_DIR = saved.DATA_DIR;
-  process.env.DATABASE_URL = saved.DATABASE_URL;
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(
-    args,
-    (s) => out.push(s),
-    (s) => err.push(s),
-  );
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const dataDir = cliDataDirForFile("nk-cli-register-");
 
 describe("CLI import brreg", () => {
   it("checks its options before touching the database", async () => {
@@ -52,7 +26,7 @@ describe("CLI import brreg", () => {
   });
 
   it("says what to do when the server has the embedded database open", async () => {
-    const server = await openDatabase({ dataDir: dir });
+    const server = await openDatabase({ dataDir: dataDir() });
     try {
       const r = await cli("import", "brreg", "--file", ENHETER);
       expect(r.code).toBe(1);
