@@ -18,6 +18,8 @@ import { authRoutes } from "./modules/auth/auth.routes.js";
 import { findSession, SESSION_COOKIE } from "./modules/auth/sessions.service.js";
 import { buildingCaseIndicators } from "./modules/building-cases/building-cases.indicators.js";
 import { buildingCaseRoutes } from "./modules/building-cases/building-cases.routes.js";
+import { engagementIndicators } from "./modules/engagements/engagements.indicators.js";
+import { engagementRoutes } from "./modules/engagements/engagements.routes.js";
 import { entrepreneurIndicators } from "./modules/entrepreneurs/entrepreneurs.indicators.js";
 import { entrepreneurRoutes } from "./modules/entrepreneurs/entrepreneurs.routes.js";
 import { indicatorRoutes } from "./modules/indicators/indicators.routes.js";
@@ -33,6 +35,9 @@ import { privacyIndicators } from "./modules/privacy/privacy.indicators.js";
 import { privacyRoutes } from "./modules/privacy/privacy.routes.js";
 import { projectIndicators } from "./modules/projects/projects.indicators.js";
 import { projectRoutes } from "./modules/projects/projects.routes.js";
+import { registerFeedRoutes } from "./modules/register/feed.routes.js";
+import { registerIndicators } from "./modules/register/register.indicators.js";
+import { REGISTER_UPLOAD_TYPES, registerRoutes } from "./modules/register/register.routes.js";
 import { targetRoutes } from "./modules/targets/targets.routes.js";
 import { userRoutes } from "./modules/users/users.routes.js";
 
@@ -54,6 +59,8 @@ export async function buildApp({ config, database }: BuildAppOptions): Promise<F
   });
   // CSV uploads arrive as the raw bytes (the codec detects the encoding).
   app.addContentTypeParser(["text/csv", "application/octet-stream"], { parseAs: "buffer" }, (_req, body, done) => done(null, body));
+  // Register bulk files (up to gigabytes) stay a stream; the route writes them to disk.
+  app.addContentTypeParser(REGISTER_UPLOAD_TYPES, (_req, payload, done) => done(null, payload));
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   await app.register(cookie);
@@ -80,6 +87,8 @@ export async function buildApp({ config, database }: BuildAppOptions): Promise<F
     ...projectIndicators,
     ...landIndicators,
     ...privacyIndicators,
+    ...engagementIndicators,
+    ...registerIndicators,
   ])
     registerDerivedIndicator(d);
   const ctx: AppContext = { config, db: database.db };
@@ -178,6 +187,9 @@ export async function buildApp({ config, database }: BuildAppOptions): Promise<F
     projectRoutes,
     landRoutes,
     privacyRoutes,
+    engagementRoutes,
+    registerRoutes,
+    registerFeedRoutes,
   ];
   for (const routes of routePlugins) routes(api, ctx);
 

@@ -41,6 +41,11 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** The session's CSRF token, for writes sent outside `apiFetch` (an upload with progress events). */
+export function currentCsrfToken(): string | null {
+  return csrfToken;
+}
+
 type Method = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
 
 export async function apiFetch<T>(

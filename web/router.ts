@@ -19,6 +19,11 @@ export type Route =
   | { name: "projects" }
   | { name: "land-bank" }
   | { name: "land-area"; key: string }
+  | { name: "business-structure"; area?: string; asOf?: string; view?: "ranking"; metric?: string }
+  | { name: "company"; orgnr: string }
+  | { name: "engagements" }
+  | { name: "engagement-offers"; year?: number }
+  | { name: "engagement-welcomes" }
   | { name: "not-found" };
 
 /** The office's delivery logs: route name → path under /logger. */
@@ -27,6 +32,7 @@ export const LOG_PATHS = {
   entrepreneurs: "etablerertjenesten",
   placements: "lia-praksisplasser",
   projects: "prosjekter",
+  engagements: "bedriftskontakt",
 } as const;
 export type LogRouteName = keyof typeof LOG_PATHS;
 export const LOG_ROUTES = Object.keys(LOG_PATHS) as LogRouteName[];
@@ -62,12 +68,30 @@ export function parseRoute(pathname: string, search = ""): Route {
   if (path === "/admin/brukere") return { name: "admin-users" };
   if (path === "/sok") return { name: "search", q: query.get("q") ?? "", planKey: plan };
   if (path === "/logger") return { name: "logs" };
+  if (parts.length === 3 && a === "logger" && b === LOG_PATHS.engagements && c === "topp-10") {
+    const year = query.get("ar");
+    return { name: "engagement-offers", ...(year && /^\d{4}$/.test(year) ? { year: Number(year) } : {}) };
+  }
+  if (parts.length === 3 && a === "logger" && b === LOG_PATHS.engagements && c === "velkommen") return { name: "engagement-welcomes" };
   if (parts.length === 2 && a === "logger") {
     const log = LOG_ROUTES.find((r) => LOG_PATHS[r] === b);
     if (log) return { name: log };
   }
   if (path === "/naeringsarealer") return { name: "land-bank" };
   if (parts.length === 2 && a === "naeringsarealer" && b) return { name: "land-area", key: b };
+  if (path === "/naeringsstruktur") {
+    const area = query.get("kommune");
+    const asOf = query.get("dato");
+    const metric = query.get("tall");
+    return {
+      name: "business-structure",
+      ...(area && /^\d{4}$/.test(area) ? { area } : {}),
+      ...(asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? { asOf } : {}),
+      ...(query.get("visning") === "rangering" ? { view: "ranking" as const } : {}),
+      ...(metric ? { metric } : {}),
+    };
+  }
+  if (parts.length === 2 && a === "bedrifter" && b && /^\d{9}$/.test(b)) return { name: "company", orgnr: b };
   return { name: "not-found" };
 }
 
@@ -100,11 +124,27 @@ export function hrefFor(route: Route): string {
     case "entrepreneurs":
     case "placements":
     case "projects":
+    case "engagements":
       return `/logger/${LOG_PATHS[route.name]}`;
+    case "engagement-offers":
+      return `/logger/${LOG_PATHS.engagements}/topp-10${route.year ? `?ar=${route.year}` : ""}`;
+    case "engagement-welcomes":
+      return `/logger/${LOG_PATHS.engagements}/velkommen`;
     case "land-bank":
       return "/naeringsarealer";
     case "land-area":
       return `/naeringsarealer/${enc(route.key)}`;
+    case "business-structure": {
+      const q = new URLSearchParams();
+      if (route.area) q.set("kommune", route.area);
+      if (route.asOf) q.set("dato", route.asOf);
+      if (route.view === "ranking") q.set("visning", "rangering");
+      if (route.metric) q.set("tall", route.metric);
+      const s = q.toString();
+      return s ? `/naeringsstruktur?${s}` : "/naeringsstruktur";
+    }
+    case "company":
+      return `/bedrifter/${enc(route.orgnr)}`;
     case "not-found":
       return "/";
   }

@@ -21,6 +21,11 @@ const PlacementsPage = lazy(() => import("./pages/PlacementsPage.js"));
 const ProjectsPage = lazy(() => import("./pages/ProjectsPage.js"));
 const LandBankPage = lazy(() => import("./pages/LandBankPage.js"));
 const LandAreaPage = lazy(() => import("./pages/LandAreaPage.js"));
+const EngagementsPage = lazy(() => import("./pages/EngagementsPage.js"));
+const EngagementOffersPage = lazy(() => import("./pages/EngagementOffersPage.js"));
+const EngagementWelcomesPage = lazy(() => import("./pages/EngagementWelcomesPage.js"));
+const BusinessStructurePage = lazy(() => import("./pages/BusinessStructurePage.js"));
+const CompanyPage = lazy(() => import("./pages/CompanyPage.js"));
 
 export function Routes() {
   const url = useLocationUrl();
@@ -69,6 +74,21 @@ export function Routes() {
       break;
     case "land-area":
       page = <LandAreaPage key={route.key} areaKey={route.key} />;
+      break;
+    case "engagements":
+      page = <EngagementsPage />;
+      break;
+    case "engagement-offers":
+      page = <EngagementOffersPage key={route.year ?? "now"} year={route.year} />;
+      break;
+    case "engagement-welcomes":
+      page = <EngagementWelcomesPage />;
+      break;
+    case "business-structure":
+      page = <BusinessStructurePage area={route.area} asOf={route.asOf} view={route.view} metric={route.metric} />;
+      break;
+    case "company":
+      page = <CompanyPage key={route.orgnr} orgnr={route.orgnr} />;
       break;
     default:
       page = <NotFoundPage />;

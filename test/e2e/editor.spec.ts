@@ -1,7 +1,8 @@
 /**
  * (b) An editor signs in, posts a status update, sees it in the timeline, and the overview's
- * counts and "Siste endringer" change. (c) The editor records company visits for the plan's last
- * year and the target's status and explanation change. Validation errors are shown at the field.
+ * counts and "Siste endringer" change. (c) The editor records the net change in jobs (a statistic
+ * typed in by hand; company visits come from the engagement log) for the plan's last year and the
+ * target's status and explanation change. Validation errors are shown at the field.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible, type Harness, heading, newPage, screenshot, signIn, startHarness } from "./harness.js";
@@ -77,17 +78,17 @@ describe("editor", () => {
 
   it("records a value; the target's status and explanation change", async () => {
     const { context, page } = await newPage(h);
-    await page.goto("/indikatorer/company-visits");
-    await heading(page, "Bedriftsbesøk");
+    await page.goto("/indikatorer/jobs-net-change");
+    await heading(page, "Netto endring i antall arbeidsplasser");
     await signIn(page, EDITOR.email);
-    await heading(page, "Bedriftsbesøk");
+    await heading(page, "Netto endring i antall arbeidsplasser");
     const targets = page.getByRole("region", { name: "Måltall som bruker indikatoren" });
     await targets.getByText("Ingen tall for 2018 ennå.").first().waitFor();
     await targets.getByText("Ingen data").first().waitFor();
 
     // Empty source and a bad period: both fields say what is wrong.
     await page.getByLabel("Periode", { exact: true }).fill("2018-13");
-    await page.getByLabel("Verdi", { exact: true }).fill("16");
+    await page.getByLabel("Verdi", { exact: true }).fill("1200");
     await page.getByRole("button", { name: "Lagre verdien" }).click();
     await page.getByText("Skriv inn kilden for verdien.").first().waitFor();
     await page
@@ -99,13 +100,16 @@ describe("editor", () => {
 
     // The plan ran 2015–2018, so its last year is the period the headline evaluates.
     await page.getByLabel("Periode", { exact: true }).fill("2018");
-    await page.getByLabel("Kilde", { exact: true }).fill("Næringsavdelingens besøkslogg");
+    await page.getByLabel("Kilde", { exact: true }).fill("SSB, tabell 07984");
     await page.getByRole("button", { name: "Lagre verdien" }).click();
     await page.getByText("Verdien for 2018 er lagret.", { exact: false }).waitFor();
-    await targets.getByText("16 av 15 besøk i 2018 – målet er nådd.").first().waitFor();
+    await targets
+      .getByText(/^1.200 av 1.000 arbeidsplasser i 2018 – målet er nådd\.$/)
+      .first()
+      .waitFor();
     await targets.getByText("Nådd", { exact: true }).first().waitFor();
-    const table = page.getByRole("table", { name: /Verdier for Bedriftsbesøk/ });
-    await table.getByRole("cell", { name: "Næringsavdelingens besøkslogg" }).waitFor();
+    const table = page.getByRole("table", { name: /Verdier for Netto endring i antall arbeidsplasser/ });
+    await table.getByRole("cell", { name: "SSB, tabell 07984" }).waitFor();
     await table.getByRole("cell", { name: EDITOR.email }).waitFor();
     await expectAccessible(h, page, "indicator after recording a value");
     await screenshot(page, "indicator-after-value");

@@ -19,10 +19,12 @@ function Logo() {
 }
 
 /** Which header section a page belongs to (for aria-current). */
-function navSection(name: Route["name"]): "plan" | "land" | "logs" | null {
+function navSection(name: Route["name"]): "plan" | "land" | "logs" | "register" | null {
   if (name === "land-bank" || name === "land-area") return "land";
+  if (name === "business-structure" || name === "company") return "register";
   if (name === "logs" || name === "building-cases" || name === "entrepreneurs" || name === "placements" || name === "projects")
     return "logs";
+  if (name === "engagements" || name === "engagement-offers" || name === "engagement-welcomes") return "logs";
   if (name === "overview" || name === "area" || name === "measure" || name === "indicator") return "plan";
   return null;
 }
@@ -50,6 +52,7 @@ export function Header() {
   const navItems = [
     { href: hrefFor({ name: "overview" }), label: t("nav.overview"), current: section === "plan" },
     { href: hrefFor({ name: "land-bank" }), label: t("nav.landBank"), current: section === "land" },
+    { href: hrefFor({ name: "business-structure" }), label: t("nav.businessStructure"), current: section === "register" },
     ...(user ? [{ href: hrefFor({ name: "logs" }), label: t("nav.logs"), current: section === "logs" }] : []),
   ];
 

@@ -1,3 +1,4 @@
 export * from "./accounts.js";
+export * from "./engagements.js";
 export * from "./logs.js";
 export * from "./plans.js";

@@ -19,7 +19,7 @@ let t: TestApp;
 let admin: SignedIn;
 /** Measure ids of the bundled Bærum plan, handed out one per test so tests don't share state. */
 let measureIds: string[] = [];
-let companyVisitsId: string;
+let jobsNetChangeId: string;
 let otherIndicatorId: string;
 
 beforeAll(async () => {
@@ -27,7 +27,7 @@ beforeAll(async () => {
   await loadBundledPlans(t.database.db);
   const tree = (await t.app.inject({ url: "/api/plans/baerum-2015" })).json() as PlanTree;
   measureIds = tree.focusAreas.flatMap((a) => a.measures.map((m) => m.id));
-  companyVisitsId = ((await t.app.inject({ url: "/api/indicators/company-visits" })).json() as { id: string }).id;
+  jobsNetChangeId = ((await t.app.inject({ url: "/api/indicators/jobs-net-change" })).json() as { id: string }).id;
   otherIndicatorId = ((await t.app.inject({ url: "/api/indicators/lia-placements" })).json() as { id: string }).id;
   admin = await signInAs(t, "admin");
 });
@@ -80,7 +80,7 @@ const assign = (userId: string, kind: "measure" | "indicator", itemId: string, a
 describe("writes need a signed-in user with a role that allows them and the CSRF token", () => {
   it("an anonymous write is refused with 401 unauthenticated", async () => {
     const measure = freshMeasure();
-    for (const res of [await postUpdate(measure), await postValue("company-visits")]) {
+    for (const res of [await postUpdate(measure), await postValue("jobs-net-change")]) {
       expect(res.statusCode).toBe(401);
       expect(errorOf(res).code).toBe("unauthenticated");
     }
@@ -89,7 +89,7 @@ describe("writes need a signed-in user with a role that allows them and the CSRF
   it("a reader's write is refused with 403 forbidden", async () => {
     const reader = await signInAs(t, "reader");
     const measure = freshMeasure();
-    for (const res of [await postUpdate(measure, reader.headers), await postValue("company-visits", reader.headers)]) {
+    for (const res of [await postUpdate(measure, reader.headers), await postValue("jobs-net-change", reader.headers)]) {
       expect(res.statusCode).toBe(403);
       expect(errorOf(res).code).toBe("forbidden");
     }
@@ -100,7 +100,7 @@ describe("writes need a signed-in user with a role that allows them and the CSRF
     const measure = freshMeasure();
     for (const res of [
       await postUpdate(measure, { cookie: editor.cookie }),
-      await postValue("company-visits", { cookie: editor.cookie }),
+      await postValue("jobs-net-change", { cookie: editor.cookie }),
     ]) {
       expect(res.statusCode).toBe(403);
       expect(errorOf(res).code).toBe("csrf_failed");
@@ -116,7 +116,7 @@ describe("writes need a signed-in user with a role that allows them and the CSRF
       expect(res.statusCode).toBe(403);
       expect(errorOf(res).code).toBe("csrf_failed");
     }
-    const value = await postValue("company-visits", { cookie: editor.cookie, "x-csrf-token": other.csrf });
+    const value = await postValue("jobs-net-change", { cookie: editor.cookie, "x-csrf-token": other.csrf });
     expect(value.statusCode).toBe(403);
     expect(errorOf(value).code).toBe("csrf_failed");
     // Nothing was written.
@@ -130,7 +130,7 @@ describe("writes need a signed-in user with a role that allows them and the CSRF
     const update = await postUpdate(measure, editor.headers);
     expect(update.statusCode).toBe(201);
     expect(update.json()).toMatchObject({ status: "in_progress", progress: 20, author: editor.email });
-    const value = await postValue("company-visits", editor.headers);
+    const value = await postValue("jobs-net-change", editor.headers);
     expect(value.statusCode).toBe(201);
     expect(value.json()).toMatchObject({ areaCode: "3024", period: "2019-05", value: 4, recordedBy: editor.email });
   });
@@ -144,22 +144,22 @@ describe("contributors write only what an admin has assigned to them", () => {
 
     // Before the assignment: nothing.
     expect((await postUpdate(mine, contributor.headers)).statusCode).toBe(403);
-    expect((await postValue("company-visits", contributor.headers)).statusCode).toBe(403);
+    expect((await postValue("jobs-net-change", contributor.headers)).statusCode).toBe(403);
 
     expect((await assign(contributor.userId, "measure", mine)).statusCode).toBe(204);
-    expect((await assign(contributor.userId, "indicator", companyVisitsId)).statusCode).toBe(204);
+    expect((await assign(contributor.userId, "indicator", jobsNetChangeId)).statusCode).toBe(204);
     const listed = await t.app.inject({ url: `/api/users/${contributor.userId}/assignments`, headers: { cookie: contributor.cookie } });
     expect(listed.json()).toEqual(
       expect.arrayContaining([
         { kind: "measure", itemId: mine },
-        { kind: "indicator", itemId: companyVisitsId },
+        { kind: "indicator", itemId: jobsNetChangeId },
       ]),
     );
 
     const update = await postUpdate(mine, contributor.headers);
     expect(update.statusCode).toBe(201);
     expect(update.json()).toMatchObject({ author: contributor.email });
-    expect((await postValue("company-visits", contributor.headers)).statusCode).toBe(201);
+    expect((await postValue("jobs-net-change", contributor.headers)).statusCode).toBe(201);
 
     const otherMeasure = await postUpdate(notMine, contributor.headers);
     expect(otherMeasure.statusCode).toBe(403);

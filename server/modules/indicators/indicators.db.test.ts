@@ -26,28 +26,40 @@ const record = (indicator: string, payload: object) =>
   t.app.inject({ method: "POST", url: `/api/indicators/${indicator}/values`, headers: editor.headers, payload });
 
 describe("indicator values drive targets", () => {
-  it("recording company visits moves the ≥ 15 visits target from no data to at risk to achieved", async () => {
-    expect((await targetFor("company-visits", "2017-11-26")).status).toBe("no_data");
-    expect((await record("company-visits", { areaCode: "3201", period: "2017-03", value: 5, source: "Besøkslogg" })).statusCode).toBe(201);
-    expect((await record("company-visits", { areaCode: "3201", period: "2017-06", value: 7, source: "Besøkslogg" })).statusCode).toBe(201);
-    const atRisk = await targetFor("company-visits", "2017-11-26");
+  // Company visits come from the engagement log now (modules/engagements); a statistic typed in
+  // by hand still drives its target the same way.
+  it("recording the net change in jobs moves the ≥ 1000 a year target from no data to at risk to achieved", async () => {
+    expect((await targetFor("jobs-net-change", "2017-11-26")).status).toBe("no_data");
+    expect((await record("jobs-net-change", { areaCode: "3201", period: "2017-03", value: 500, source: "SSB" })).statusCode).toBe(201);
+    expect((await record("jobs-net-change", { areaCode: "3201", period: "2017-06", value: 300, source: "SSB" })).statusCode).toBe(201);
+    const atRisk = await targetFor("jobs-net-change", "2017-11-26");
     expect(atRisk.status).toBe("at_risk");
-    expect(atRisk.explanation.text).toBe("12 av 15 besøk i 2017; 3 gjenstår, 5 uker igjen av året.");
-    expect((await targetFor("company-visits", "2017-11-26", "en")).explanation.text).toBe(
-      "12 of 15 visits in 2017; 3 to go, 5 weeks left of the year.",
+    expect(atRisk.explanation.text.replace(/[\u00a0\u202f]/g, " ")).toBe(
+      "800 av 1 000 arbeidsplasser i 2017; 200 gjenstår, 5 uker igjen av året.",
     );
-    await record("company-visits", { areaCode: "3201", period: "2017-11", value: 3, source: "Besøkslogg" });
-    expect((await targetFor("company-visits", "2017-11-26")).status).toBe("achieved");
+    expect((await targetFor("jobs-net-change", "2017-11-26", "en")).explanation.text).toBe(
+      "800 of 1,000 jobs in 2017; 200 to go, 5 weeks left of the year.",
+    );
+    await record("jobs-net-change", { areaCode: "3201", period: "2017-11", value: 200, source: "SSB" });
+    expect((await targetFor("jobs-net-change", "2017-11-26")).status).toBe("achieved");
+  });
+
+  it("refuses typed-in company visits: the engagement log counts them", async () => {
+    const res = await record("company-visits", { areaCode: "3201", period: "2017-03", value: 5, source: "Besøkslogg" });
+    expect(res.statusCode).toBe(400);
+    expect((res.json() as { message: string }).message).toContain("computed");
   });
 
   it("evaluates a target for any period asked for", async () => {
-    const target = await targetFor("company-visits", "2017-11-26");
+    const target = await targetFor("jobs-net-change", "2017-11-26");
     const res = await t.app.inject({ url: `/api/targets/${target.id}?asOf=2017-11-26&period=2017-Q2` });
     expect(res.statusCode).toBe(200);
     const body = res.json() as { requested: { period: string; status: string; explanation: { text: string } } };
     expect(body.requested.period).toBe("2017-Q2");
     expect(body.requested.status).toBe("off_track");
-    expect(body.requested.explanation.text).toBe("7 av 15 besøk i 2. kvartal 2017; 8 for lite.");
+    expect(body.requested.explanation.text.replace(/[\u00a0\u202f]/g, " ")).toBe(
+      "300 av 1 000 arbeidsplasser i 2. kvartal 2017; 700 for lite.",
+    );
   });
 
   it("replaces a value for the same period and keeps provenance", async () => {
@@ -82,7 +94,7 @@ describe("indicator values drive targets", () => {
   });
 
   it("rejects an invalid period with a field-level error", async () => {
-    const res = await record("company-visits", { areaCode: "3201", period: "2017-13", value: 1, source: "x" });
+    const res = await record("jobs-net-change", { areaCode: "3201", period: "2017-13", value: 1, source: "x" });
     expect(res.statusCode).toBe(400);
     expect((res.json() as { details: { path: string }[] }).details[0]?.path).toContain("period");
   });

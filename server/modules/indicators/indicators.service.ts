@@ -243,15 +243,19 @@ export async function findPlanIndicatorsWithValues(
   return list.map((i) => ({
     ...i,
     values: i.derived
-      ? (derived.get(i.key) ?? []).map((v) => ({
-          period: v.period,
-          value: v.value,
-          status: v.status ?? null,
-          source: v.source ?? "",
-          table: null,
-          periodApproximate: false,
-          note: null,
-        }))
+      ? (derived.get(i.key) ?? []).map(
+          // A stored value the derived series kept (e.g. a baseline year) keeps its provenance.
+          (v) =>
+            byIndicator.get(i.id)?.find((st) => st.period === v.period && st.value === v.value && st.source === v.source) ?? {
+              period: v.period,
+              value: v.value,
+              status: v.status ?? null,
+              source: v.source ?? "",
+              table: null,
+              periodApproximate: false,
+              note: null,
+            },
+        )
       : (byIndicator.get(i.id) ?? []),
   }));
 }

@@ -32,13 +32,18 @@ describe("what changed lately", () => {
     });
     await t.app.inject({
       method: "POST",
-      url: "/api/indicators/company-visits/values",
+      url: "/api/indicators/jobs-net-change/values",
       headers: editor.headers,
-      payload: { areaCode: "3201", period: "2017-03", value: 4, source: "Logg" },
+      payload: { areaCode: "3201", period: "2017-03", value: 4, source: "SSB" },
     });
     const nb = (await t.app.inject({ url: "/api/plans/baerum-2015/changes" })).json() as PlanChange[];
     expect(nb.map((c) => c.kind)).toEqual(["indicator_value", "measure_update"]);
-    expect(nb[0]).toMatchObject({ title: "Bedriftsbesøk", detail: "mars 2017: 4", author: editor.email, indicatorKey: "company-visits" });
+    expect(nb[0]).toMatchObject({
+      title: "Netto endring i antall arbeidsplasser",
+      detail: "mars 2017: 4",
+      author: editor.email,
+      indicatorKey: "jobs-net-change",
+    });
     expect(nb[1]).toMatchObject({ title: measure.text, detail: "Pågår, 25 % – Startet", measureId: measure.id });
     const en = (await t.app.inject({ url: "/api/plans/baerum-2015/changes?lang=en&limit=1" })).json() as PlanChange[];
     expect(en).toHaveLength(1);

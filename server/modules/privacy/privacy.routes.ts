@@ -10,6 +10,9 @@ const purgeResultSchema = z.object({ asOf: z.string(), purged: z.number(), remai
 const statusSchema = z.object({
   retentionDays: z.number().describe("PERSONAL_DATA_RETENTION_DAYS"),
   personalOrgnrsStored: z.number().describe("Organisation numbers of entrepreneur links that are personal data and not purged yet"),
+  engagementPersonalDataStored: z
+    .number()
+    .describe("Contact persons and sole proprietorships' numbers in the engagement log (visits, welcomes) not purged yet"),
   jobs: z.array(z.object({ job: z.string(), lastRunAt: z.string(), lastResult: z.unknown(), lastRunBy: z.string().nullable() })),
 });
 

@@ -3,6 +3,7 @@ import { todayInOslo } from "../../../core/periods.js";
 import type { DbOrTx } from "../../db/client.js";
 import { entrepreneurLinks } from "../../db/schema/index.js";
 import { type Actor, recordAudit, SYSTEM_ACTOR } from "../audit/audit.service.js";
+import { countEngagementPersonalData, purgeEngagementPersonalData } from "../engagements/engagements.purge.js";
 import { findJobRuns, type JobRunView, recordJobRun } from "./job-runs.service.js";
 
 export const PURGE_JOB = "privacy.purge-personal-data";
@@ -10,9 +11,10 @@ export const PURGE_JOB = "privacy.purge-personal-data";
 export interface PurgeResult {
   /** The day (Norway) the purge ran for: links due on or before it were purged. */
   asOf: string;
-  /** Organisation numbers removed. */
+  /** Personal data items removed: organisation numbers (entrepreneur links, the engagement log's sole
+   * proprietorships and welcomes) and contact persons of the engagement log. */
   purged: number;
-  /** Personal organisation numbers still kept (not due yet). */
+  /** Personal data items still kept (not due yet). */
   remaining: number;
 }
 
@@ -25,7 +27,8 @@ const personalWithOrgnr = and(eq(entrepreneurLinks.soleProprietorship, true), is
  * recorded: reference date + PERSONAL_DATA_RETENTION_DAYS). A personal link without a purge date has
  * no basis for keeping and is purged too. Records an audit entry with counts only — never an
  * organisation number, and only when something was purged — and every run in job_runs, in one
- * transaction.
+ * transaction. The engagement log's personal data (contact persons, sole proprietorships' numbers
+ * and names) is purged in the same run (engagements/engagements.purge.ts).
  */
 export async function purgePersonalData(db: DbOrTx, now: Date, actor: Actor = SYSTEM_ACTOR): Promise<PurgeResult> {
   const asOf = todayInOslo(now);
@@ -36,7 +39,12 @@ export async function purgePersonalData(db: DbOrTx, now: Date, actor: Actor = SY
       .where(and(personalWithOrgnr, or(isNull(entrepreneurLinks.purgeAfter), lte(entrepreneurLinks.purgeAfter, asOf))))
       .returning({ id: entrepreneurLinks.id });
     const [left] = await tx.select({ n: count() }).from(entrepreneurLinks).where(personalWithOrgnr);
-    const result: PurgeResult = { asOf, purged: purged.length, remaining: Number(left?.n ?? 0) };
+    const engagementLog = await purgeEngagementPersonalData(tx, asOf, now);
+    const result: PurgeResult = {
+      asOf,
+      purged: purged.length + engagementLog.purged,
+      remaining: Number(left?.n ?? 0) + engagementLog.remaining,
+    };
     // Audit what changed (nothing to audit on a day with nothing due); job_runs records every run.
     if (result.purged > 0) await recordAudit(tx, actor, { action: "privacy.purge", entityType: "job", entityId: PURGE_JOB, after: result });
     await recordJobRun(tx, PURGE_JOB, now, result, actor.userId);
@@ -47,11 +55,17 @@ export async function purgePersonalData(db: DbOrTx, now: Date, actor: Actor = SY
 export interface PrivacyStatus {
   retentionDays: number;
   personalOrgnrsStored: number;
+  engagementPersonalDataStored: number;
   jobs: JobRunView[];
 }
 
 /** The retention rule, how many personal organisation numbers are stored, and the scheduled jobs' last runs. */
 export async function getPrivacyStatus(db: DbOrTx, retentionDays: number): Promise<PrivacyStatus> {
   const [row] = await db.select({ n: count() }).from(entrepreneurLinks).where(personalWithOrgnr);
-  return { retentionDays, personalOrgnrsStored: Number(row?.n ?? 0), jobs: await findJobRuns(db) };
+  return {
+    retentionDays,
+    personalOrgnrsStored: Number(row?.n ?? 0),
+    engagementPersonalDataStored: await countEngagementPersonalData(db),
+    jobs: await findJobRuns(db),
+  };
 }

@@ -2,7 +2,8 @@ import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.js";
 
 /**
- * Pre-aggregates one snapshot per municipality (today's number; '' = no municipality) so that the
+ * Pre-aggregates one snapshot per municipality (today's number; '' = no municipality; '*' = the
+ * whole snapshot, i.e. the country for a national one) so that the
  * analysis of a municipality and the ranking of all municipalities read a few hundred rows instead
  * of scanning the register. One scan with GROUPING SETS. Dimensions and keys:
  * - total ''                     - division 'SN2007:62' ('SN2025:unknown', 'SN2025:unspecified')
@@ -14,7 +15,7 @@ export async function computeSnapshotAggregates(db: DbOrTx, snapshotId: number):
   await db.execute(sql`delete from register_aggregates where snapshot_id = ${snapshotId}`);
   await db.execute(sql`
     insert into register_aggregates (snapshot_id, area_code, dimension, key, entities, employees_5plus, units_1_4, units_unknown)
-    select ${snapshotId}, area,
+    select ${snapshotId}, case when grouping(area) = 1 then '*' else area end,
       case when grouping(dk) = 0 then 'division' when grouping(sk) = 0 then 'size' when grouping(fk) = 0 then 'form'
            when grouping(kk) = 0 then 'kis' when grouping(rk) = 0 then 'registered' when grouping(bk) = 0 then 'bankrupt'
            else 'total' end,
@@ -33,5 +34,6 @@ export async function computeSnapshotAggregates(db: DbOrTx, snapshotId: number):
         case when bankrupt then 'true' else 'false' end as bk
       from register_rows where snapshot_id = ${snapshotId}
     ) r
-    group by grouping sets ((area), (area, dk), (area, sk), (area, fk), (area, kk), (area, rk), (area, bk))`);
+    group by grouping sets ((area), (area, dk), (area, sk), (area, fk), (area, kk), (area, rk), (area, bk),
+                            (), (dk), (sk), (fk), (kk), (rk), (bk))`);
 }

@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { KIS_GROUPS } from "../../../core/register/kis.js";
 import { isNewFirmForm, NEW_FIRM_FORMS } from "../../../core/register/org-forms.js";
 import { type NaceVersion, type RegisterKind, SIZE_CLASSES } from "../../../core/register/types.js";
 import type { DbOrTx } from "../../db/client.js";
@@ -86,6 +87,9 @@ export interface SurvivalFigure {
   cohortSize: number | null;
   survivors: number | null;
   share: number | null;
+  /** Why there is no figure: no cohort snapshot (year), no follow-up snapshot (year), or no new firms. */
+  reasonCode?: "no_cohort_snapshot" | "no_followup_snapshot" | "empty_cohort";
+  reasonYear?: number;
   reason?: string;
 }
 
@@ -133,6 +137,9 @@ function toRef(r: Record<string, unknown>): SnapshotRef {
     source: String(r.source),
   };
 }
+
+/** The aggregate rows of the whole snapshot (the country, for a national snapshot). */
+export const NATIONAL = "*";
 
 export const inScope = (s: SnapshotRef, area: string) => s.scope === "national" || s.scope.split(",").includes(area);
 
@@ -284,7 +291,7 @@ function areaSummary(code: string, firmRows: AggRow[] | null, unitRows: AggRow[]
   const e = unitRows ? employmentFigures({} as SnapshotRef, unitRows) : null;
   return {
     code,
-    name: code === "" ? "Hele landet" : municipalityLabel(code),
+    name: code === NATIONAL ? "Hele landet" : municipalityLabel(code),
     firms: f?.total ?? null,
     knowledgeIntensiveShare: f?.knowledgeIntensiveShare ?? null,
     units: e?.units ?? null,
@@ -304,14 +311,14 @@ export async function analyseMunicipality(db: DbOrTx, o: { areaCode: string; asO
   const firmSnap = latestOnOrBefore(snaps, "enheter", area, asOf);
   const unitSnap = latestOnOrBefore(snaps, "underenheter", area, asOf);
   const peers = peersOf(area);
+  // Only the rows of the area, its peers and the country ('*'): a few hundred, not the register.
   const current = await aggregatesFor(
     db,
     [firmSnap?.id, unitSnap?.id].filter((x): x is number => x !== undefined),
-    null,
+    [area, ...peers, NATIONAL],
     ["total", "division", "size", "form", "bankrupt"],
   );
-  const of = (s: SnapshotRef | null, a: string | null) =>
-    s ? current.filter((r) => r.snapshot_id === s.id && (a === null || r.area_code === a)) : null;
+  const of = (s: SnapshotRef | null, a: string) => (s ? current.filter((r) => r.snapshot_id === s.id && r.area_code === a) : null);
 
   const firms = firmSnap ? firmFigures(firmSnap, of(firmSnap, area) ?? []) : null;
   const employment = unitSnap ? employmentFigures(unitSnap, of(unitSnap, area) ?? []) : null;
@@ -324,9 +331,9 @@ export async function analyseMunicipality(db: DbOrTx, o: { areaCode: string; asO
   const national =
     firmSnap?.scope === "national" || unitSnap?.scope === "national"
       ? areaSummary(
-          "",
-          firmSnap?.scope === "national" ? (of(firmSnap, null) ?? []).map((r) => ({ ...r, area_code: "" })) : null,
-          unitSnap?.scope === "national" ? (of(unitSnap, null) ?? []).map((r) => ({ ...r, area_code: "" })) : null,
+          NATIONAL,
+          firmSnap?.scope === "national" ? of(firmSnap, NATIONAL) : null,
+          unitSnap?.scope === "national" ? of(unitSnap, NATIONAL) : null,
         )
       : null;
 
@@ -479,6 +486,7 @@ export async function survivalFigures(db: DbOrTx, snaps: SnapshotRef[], area: st
         cohortSize: size,
         survivors: Number(r?.survivors ?? 0),
         share: size > 0 ? Number(r?.survivors) / size : null,
+        reasonCode: size > 0 ? undefined : "empty_cohort",
         reason: size > 0 ? undefined : "no firms registered in the year",
       });
     }
@@ -500,28 +508,43 @@ export async function rankMunicipalities(
   const kind: RegisterKind = o.metric === "firms" || o.metric === "knowledge_intensive_share" ? "enheter" : "underenheter";
   const snap = snaps.filter((s) => s.kind === kind && s.scope === "national" && s.asOf <= asOf).at(-1) ?? null;
   if (!snap) return { snapshot: null, rows: [] };
-  const rows = await aggregatesFor(db, [snap.id], null, SUMMARY_DIMS);
-  const byArea = new Map<string, AggRow[]>();
-  for (const r of rows) {
-    if (r.area_code === "") continue;
-    const list = byArea.get(r.area_code) ?? [];
-    list.push(r);
-    byArea.set(r.area_code, list);
-  }
-  const summaries = [...byArea.entries()].map(([code, rs]) => {
-    const s = areaSummary(code, kind === "enheter" ? rs : null, kind === "underenheter" ? rs : null);
-    const value =
-      o.metric === "firms"
-        ? s.firms
-        : o.metric === "knowledge_intensive_share"
-          ? s.knowledgeIntensiveShare
-          : o.metric === "units"
-            ? s.units
-            : o.metric === "employees5plus"
-              ? s.employees5plus
-              : o.metric === "over100"
-                ? s.over100
-                : s.over250;
+  // One row per municipality, summed in the database (357 rows, whatever the register's size).
+  const rows = await queryRows<{ area_code: string; total: number; employees: number; kis: number; over100: number; over250: number }>(
+    db,
+    sql`
+      select area_code,
+        coalesce(sum(entities) filter (where dimension = 'total'), 0)::int as total,
+        coalesce(sum(employees_5plus) filter (where dimension = 'total'), 0)::int as employees,
+        coalesce(sum(entities) filter (where dimension = 'kis' and key in (${sql.join(
+          KIS_GROUPS.map((g) => sql`${g}`),
+          sql`, `,
+        )})), 0)::int as kis,
+        coalesce(sum(entities) filter (where dimension = 'size' and key in ('100-249', '250+')), 0)::int as over100,
+        coalesce(sum(entities) filter (where dimension = 'size' and key = '250+'), 0)::int as over250
+      from register_aggregates
+      where snapshot_id = ${snap.id} and dimension in ('total', 'kis', 'size') and area_code not in ('', ${NATIONAL})
+      group by area_code`,
+  );
+  const summaries = rows.map((r) => {
+    const firmsKind = kind === "enheter";
+    const s: AreaSummary = {
+      code: r.area_code,
+      name: municipalityLabel(r.area_code),
+      firms: firmsKind ? r.total : null,
+      knowledgeIntensiveShare: firmsKind ? share(r.kis, r.total) : null,
+      units: firmsKind ? null : r.total,
+      employees5plus: firmsKind ? null : r.employees,
+      over100: firmsKind ? null : r.over100,
+      over250: firmsKind ? null : r.over250,
+    };
+    const value = {
+      firms: s.firms,
+      knowledge_intensive_share: s.knowledgeIntensiveShare,
+      units: s.units,
+      employees5plus: s.employees5plus,
+      over100: s.over100,
+      over250: s.over250,
+    }[o.metric];
     return { ...s, value };
   });
   summaries.sort((a, b) => (b.value ?? -1) - (a.value ?? -1) || a.code.localeCompare(b.code));

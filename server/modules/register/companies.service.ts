@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { isPersonalOrganisationForm, isValidOrgnr, normalizeOrgnr } from "../../../core/logs/orgnr.js";
+import { lookupNace } from "../../../core/register/nace.js";
 import { isNewFirmForm, isPublicAdministration } from "../../../core/register/org-forms.js";
 import type { AddressRule, RegisterKind, RegisterRow, SizeClass } from "../../../core/register/types.js";
 import type { DbOrTx } from "../../db/client.js";
@@ -14,11 +15,18 @@ import { queryRows } from "../../db/rows.js";
 export interface RegisterEntityView extends Omit<RegisterRow, "municipalityRaw" | "naceVersion"> {
   kind: RegisterKind;
   naceVersion: string | null;
+  /** The industry's name in its standard (the nearest listed level for a code Brreg still uses). */
+  naceName: string | null;
   snapshotId: number;
   asOf: string;
 }
 
 export interface CompanyView extends RegisterEntityView {
+  /**
+   * False when no snapshot holds the company itself, only local units that name it as their parent
+   * (an extract, or a snapshot of underenheter only): the facts then come from its units.
+   */
+  inRegister: boolean;
   /** Sole proprietorships and other person-identifying forms: the orgnr is personal data. */
   personal: boolean;
   /** Local units of the company in the latest underenheter snapshot that has any. */
@@ -41,8 +49,14 @@ const SELECT_COLUMNS = sql`r.orgnr, s.kind, r.name, r.org_form, r.nace_code, r.n
   r.registered_on::text as registered_on, r.started_on::text as started_on, r.parent_orgnr, r.sector_code, r.bankrupt,
   r.liquidating, r.closed_on::text as closed_on, r.snapshot_id, s.as_of::text as as_of`;
 
+function naceNameOf(version: unknown, code: unknown): string | null {
+  if ((version !== "SN2007" && version !== "SN2025") || typeof code !== "string") return null;
+  return lookupNace(version, code, { ancestorFallback: true })?.name ?? null;
+}
+
 function toView(r: Row): RegisterEntityView {
   return {
+    naceName: naceNameOf(r.nace_version, r.nace_code),
     orgnr: String(r.orgnr),
     kind: r.kind as RegisterKind,
     name: String(r.name),
@@ -84,28 +98,41 @@ export async function findCompany(db: DbOrTx, orgnrInput: string): Promise<Compa
       order by s.as_of asc, s.id asc`,
     )
   ).map(toView);
-  if (rows.length === 0) return null;
+  const units = await unitsOf(db, orgnr);
+  if (rows.length === 0) {
+    const first = units[0];
+    if (!first) return null;
+    // Known only as the parent of local units: name it after its units ("X AS AVD Y" → "X AS").
+    return {
+      ...first,
+      orgnr,
+      kind: "enheter",
+      name: first.name.replace(/\s+AVD\.?\s.*$/i, ""),
+      orgForm: null,
+      addressRule: null,
+      address: null,
+      postalCode: null,
+      postalPlace: null,
+      areaCode: null,
+      employees: null,
+      sizeClass: null,
+      registeredOn: null,
+      startedOn: null,
+      parentOrgnr: null,
+      sectorCode: null,
+      closedOn: null,
+      bankrupt: false,
+      liquidating: false,
+      personal: false,
+      inRegister: false,
+      units,
+      history: [],
+    };
+  }
   const latest = [...rows].reverse().find((r) => r.kind === "enheter") ?? (rows.at(-1) as RegisterEntityView);
-  const [unitSnap] = await queryRows<{ id: number }>(
-    db,
-    sql`
-      select s.id from register_rows r join register_snapshots s on s.id = r.snapshot_id
-      where r.parent_orgnr = ${orgnr} and s.status = 'complete' and s.kind = 'underenheter'
-      order by s.as_of desc, s.id desc limit 1`,
-  );
-  const units = unitSnap
-    ? (
-        await queryRows<Row>(
-          db,
-          sql`
-          select ${SELECT_COLUMNS} from register_rows r join register_snapshots s on s.id = r.snapshot_id
-          where r.snapshot_id = ${unitSnap.id} and r.parent_orgnr = ${orgnr}
-          order by r.employees desc nulls last, r.name`,
-        )
-      ).map(toView)
-    : [];
   return {
     ...latest,
+    inRegister: true,
     personal: isPersonalOrganisationForm(latest.orgForm),
     units,
     history: rows.map((r) => ({
@@ -117,6 +144,27 @@ export async function findCompany(db: DbOrTx, orgnrInput: string): Promise<Compa
       sizeClass: r.sizeClass,
     })),
   };
+}
+
+/** Local units of a company in the latest underenheter snapshot that has any. */
+async function unitsOf(db: DbOrTx, orgnr: string): Promise<RegisterEntityView[]> {
+  const [unitSnap] = await queryRows<{ id: number }>(
+    db,
+    sql`
+      select s.id from register_rows r join register_snapshots s on s.id = r.snapshot_id
+      where r.parent_orgnr = ${orgnr} and s.status = 'complete' and s.kind = 'underenheter'
+      order by s.as_of desc, s.id desc limit 1`,
+  );
+  if (!unitSnap) return [];
+  return (
+    await queryRows<Row>(
+      db,
+      sql`
+        select ${SELECT_COLUMNS} from register_rows r join register_snapshots s on s.id = r.snapshot_id
+        where r.snapshot_id = ${unitSnap.id} and r.parent_orgnr = ${orgnr}
+        order by r.employees desc nulls last, r.name`,
+    )
+  ).map(toView);
 }
 
 /**

@@ -66,6 +66,11 @@ describe("register routes", () => {
     expect((top.json() as { rows: { orgnr: string }[] }).rows[0]?.orgnr).toBe("996345734");
     const c = await t.app.inject({ url: "/api/register/companies/811553662" });
     expect(c.json()).toMatchObject({ orgnr: "811553662", parentOrgnr: "996345734", areaCode: "3201" });
+    expect(c.json()).toMatchObject({ naceCode: "62.200", naceName: expect.any(String) });
+    // The top employer is known only as its units' parent in this extract: its page still answers.
+    const parent = await t.app.inject({ url: "/api/register/companies/996345734" });
+    expect(parent.json()).toMatchObject({ orgnr: "996345734", inRegister: false, name: "NETS DENMARK A/S NUF" });
+    expect((parent.json() as { units: unknown[] }).units).toHaveLength(1);
     expect((await t.app.inject({ url: "/api/register/companies/123456789" })).statusCode).toBe(404);
     const search = await t.app.inject({ url: `/api/register/companies?q=${encodeURIComponent("nets denmark")}` });
     expect((search.json() as { orgnr: string }[]).map((r) => r.orgnr)).toContain("811553662");

@@ -7,7 +7,8 @@ describe("logs", () => {
     expect(logForIndicator("lia-placements")).toBe("placements");
     expect(logForIndicator("futurebuilt-projects")).toBe("projects");
     expect(logForIndicator("entrepreneurs-growth-potential")).toBe("entrepreneurs");
-    expect(logForIndicator("company-visits")).toBeNull();
+    expect(logForIndicator("company-visits")).toBe("engagements");
+    expect(logForIndicator("nho-kommune-nm-rank")).toBeNull();
     expect(logForIndicator(null)).toBeNull();
   });
 

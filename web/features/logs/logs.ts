@@ -7,6 +7,20 @@ export const LOG_INDICATORS: Record<LogRouteName, readonly string[]> = {
   entrepreneurs: ["entrepreneurs-guided", "entrepreneurs-growth-potential"],
   placements: ["lia-placements"],
   projects: ["innovative-procurements", "futurebuilt-projects", "welfare-tech-projects"],
+  engagements: [
+    "company-visits",
+    "company-visits-political-leadership",
+    "company-visits-administrative-leadership",
+    "top10-contact-offers",
+    "top10-contact-meetings-held",
+    "dialogue-meetings",
+    "companies-welcomed",
+    "advocacy-actions",
+    "advocacy-actions-e18-e16",
+    "advocacy-actions-mobile-coverage",
+    "advocacy-actions-public-transport",
+    "advocacy-actions-with-business",
+  ],
 };
 
 /** The log an indicator is derived from, if any. */
