@@ -15,7 +15,7 @@ export async function computeSnapshotAggregates(db: DbOrTx, snapshotId: number):
   await db.execute(sql`delete from register_aggregates where snapshot_id = ${snapshotId}`);
   await db.execute(sql`
     insert into register_aggregates (snapshot_id, area_code, dimension, key, entities, employees_5plus, units_1_4, units_unknown)
-    select ${snapshotId}, case when grouping(area) = 1 then '*' else area end,
+    select ${snapshotId}, area,
       case when grouping(dk) = 0 then 'division' when grouping(sk) = 0 then 'size' when grouping(fk) = 0 then 'form'
            when grouping(kk) = 0 then 'kis' when grouping(rk) = 0 then 'registered' when grouping(bk) = 0 then 'bankrupt'
            else 'total' end,
@@ -34,6 +34,11 @@ export async function computeSnapshotAggregates(db: DbOrTx, snapshotId: number):
         case when bankrupt then 'true' else 'false' end as bk
       from register_rows where snapshot_id = ${snapshotId}
     ) r
-    group by grouping sets ((area), (area, dk), (area, sk), (area, fk), (area, kk), (area, rk), (area, bk),
-                            (), (dk), (sk), (fk), (kk), (rk), (bk))`);
+    group by grouping sets ((area), (area, dk), (area, sk), (area, fk), (area, kk), (area, rk), (area, bk))`);
+  // The whole snapshot ('*'): sums of the municipalities' rows — every figure here is additive.
+  await db.execute(sql`
+    insert into register_aggregates (snapshot_id, area_code, dimension, key, entities, employees_5plus, units_1_4, units_unknown)
+    select snapshot_id, '*', dimension, key, sum(entities)::int, sum(employees_5plus)::int, sum(units_1_4)::int, sum(units_unknown)::int
+    from register_aggregates where snapshot_id = ${snapshotId}
+    group by snapshot_id, dimension, key`);
 }

@@ -60,6 +60,8 @@ export interface ImportSummary {
   unknownCodes: Record<string, number>;
   replacedSnapshotId: number | null;
   seconds: number;
+  /** Where the time went: reading + COPY, indexes, attach + aggregates + changes, the diff counts. */
+  timings?: { readAndCopy: number; indexes: number; attachAndAggregate: number; diff: number };
 }
 
 const MAX_PROBLEMS_KEPT = 1000;
@@ -170,7 +172,8 @@ export async function importRegisterFile(db: Db, file: string, o: ImportOptions)
       problemCounts,
       unknownCodes,
     };
-    const { replaced } = await finishSnapshotLoad(db, load.snapshotId, {
+    const tRead = Number(process.hrtime.bigint() - started) / 1e9;
+    const { replaced, seconds: finishSeconds } = await finishSnapshotLoad(db, load.snapshotId, {
       kind,
       sourceFormat: fileSummary.compressed ? `${fileSummary.format}.gz` : fileSummary.format,
       asOf,
@@ -179,7 +182,9 @@ export async function importRegisterFile(db: Db, file: string, o: ImportOptions)
       summary: summaryBase,
       rejections: problems.slice(0, MAX_PROBLEMS_KEPT),
     });
+    const tDiff = process.hrtime.bigint();
     const diff = await diffCounts(db, load.snapshotId);
+    const diffSeconds = Number(process.hrtime.bigint() - tDiff) / 1e9;
     const summary: ImportSummary = {
       snapshotId: load.snapshotId,
       alreadyImported: false,
@@ -188,6 +193,7 @@ export async function importRegisterFile(db: Db, file: string, o: ImportOptions)
       problems,
       replacedSnapshotId: replaced,
       seconds: Number(process.hrtime.bigint() - started) / 1e9,
+      timings: { readAndCopy: tRead, ...finishSeconds, diff: diffSeconds },
     };
     const { problems: _omit, ...stored } = summary;
     await db.transaction(async (tx) => {
@@ -253,7 +259,7 @@ export function formatImportSummary(s: ImportSummary): string[] {
   const lines = [
     `Snapshot ${s.snapshotId}: ${s.kind}, as of ${s.asOf}, scope ${s.scope.length > 60 ? `${s.scope.slice(0, 60)}…` : s.scope}, ${s.format}, industry codes ${s.naceVersion ?? "?"}${s.replacedSnapshotId ? ` (replaces snapshot ${s.replacedSnapshotId})` : ""}`,
     `  read ${s.read}, loaded ${s.loaded}, rejected ${s.rejected}; against the previous snapshot: inserted ${s.inserted}, updated ${s.updated}, unchanged ${s.unchanged}, removed ${s.removed}`,
-    `  warnings ${s.warnings}; ${s.seconds.toFixed(1)} s`,
+    `  warnings ${s.warnings}; ${s.seconds.toFixed(1)} s${s.timings ? ` (read + load ${s.timings.readAndCopy.toFixed(1)} s, indexes ${s.timings.indexes.toFixed(1)} s, attach + aggregates + changes ${s.timings.attachAndAggregate.toFixed(1)} s, diff ${s.timings.diff.toFixed(1)} s)` : ""}`,
   ];
   for (const [code, n] of Object.entries(s.problemCounts)) lines.push(`  ${code}: ${n}`);
   const unknown = Object.entries(s.unknownCodes);
