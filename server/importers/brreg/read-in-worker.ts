@@ -1,4 +1,5 @@
 import { Worker } from "node:worker_threads";
+import type { AggregateRow } from "../../../core/register/aggregate.js";
 import type { RecordProblem } from "../../../core/register/types.js";
 import { RegisterFileError } from "./errors.js";
 import type { ReadRegisterOptions, RegisterFileSummary } from "./read-file.js";
@@ -18,11 +19,13 @@ export interface LoaderBatch {
 
 export interface LoaderReader extends AsyncIterable<LoaderBatch> {
   readonly summary: RegisterFileSummary;
+  /** The snapshot's figures per municipality, accumulated while reading (see core/register/aggregate.ts). */
+  readonly aggregates: AggregateRow[];
 }
 
 type WorkerMessage =
   | ({ type: "batch" } & LoaderBatch)
-  | { type: "done"; summary: RegisterFileSummary; bytesRead: number }
+  | { type: "done"; summary: RegisterFileSummary; bytesRead: number; aggregates: AggregateRow[] }
   | { type: "error"; fileError: boolean; detail: string; line: number | null; message: string };
 
 /**
@@ -32,7 +35,12 @@ type WorkerMessage =
  */
 export function readRegisterFileInWorker(file: string, opts: ReadRegisterOptions = {}): LoaderReader {
   let summary: RegisterFileSummary | null = null;
+  let aggregates: AggregateRow[] | null = null;
   return {
+    get aggregates(): AggregateRow[] {
+      if (!aggregates) throw new Error("the aggregates are known only after the file has been read to the end");
+      return aggregates;
+    },
     get summary(): RegisterFileSummary {
       if (!summary) throw new Error("the summary is known only after the file has been read to the end");
       return summary;
@@ -67,6 +75,7 @@ export function readRegisterFileInWorker(file: string, opts: ReadRegisterOptions
           if (m.type === "error") throw m.fileError ? new RegisterFileError(m.detail, m.line) : new Error(m.message);
           if (m.type === "done") {
             summary = m.summary;
+            aggregates = m.aggregates;
             return;
           }
           const { type: _t, ...batch } = m;

@@ -6,6 +6,7 @@
 import fs from "node:fs";
 import { Transform } from "node:stream";
 import { parentPort, workerData } from "node:worker_threads";
+import { AggregateAccumulator } from "../../../core/register/aggregate.js";
 import { RegisterFileError } from "./errors.js";
 import { type ReadRegisterOptions, readRegisterFile } from "./read-file.js";
 
@@ -32,11 +33,15 @@ const counter = new Transform({
   },
 });
 
+const aggregates = new AggregateAccumulator();
 try {
   const reader = readRegisterFile(fs.createReadStream(file, { highWaterMark: 1 << 20 }).pipe(counter), opts);
   for await (const b of reader) {
     const areas = new Set<string>();
-    for (const r of b.rows) if (r.areaCode) areas.add(r.areaCode);
+    for (const r of b.rows) {
+      if (r.areaCode) areas.add(r.areaCode);
+      aggregates.add(r);
+    }
     port.postMessage({
       type: "batch",
       csv: b.csv,
@@ -49,7 +54,7 @@ try {
     unacked++;
     while (unacked >= IN_FLIGHT) await new Promise<void>((r) => (wake = r));
   }
-  port.postMessage({ type: "done", summary: reader.summary, bytesRead });
+  port.postMessage({ type: "done", summary: reader.summary, bytesRead, aggregates: aggregates.rows() });
 } catch (e) {
   const err = e as Error;
   port.postMessage({

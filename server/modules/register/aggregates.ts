@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import type { AggregateRow } from "../../../core/register/aggregate.js";
 import type { DbOrTx } from "../../db/client.js";
 
 /**
@@ -11,8 +12,31 @@ import type { DbOrTx } from "../../db/client.js";
  * - registered '2021|AS' (year of registration | organisation form; 'none|…' without a date)
  * - bankrupt 'true' / 'false'
  */
-export async function computeSnapshotAggregates(db: DbOrTx, snapshotId: number): Promise<void> {
+export async function computeSnapshotAggregates(db: DbOrTx, snapshotId: number, precomputed?: readonly AggregateRow[]): Promise<void> {
   await db.execute(sql`delete from register_aggregates where snapshot_id = ${snapshotId}`);
+  if (precomputed) {
+    // Accumulated while the file was read (core/register/aggregate.ts): no scan of the rows.
+    for (let i = 0; i < precomputed.length; i += 2000) {
+      const chunk = precomputed.slice(i, i + 2000);
+      await db.execute(sql`
+        insert into register_aggregates (snapshot_id, area_code, dimension, key, entities, employees_5plus, units_1_4, units_unknown)
+        values ${sql.join(
+          chunk.map(
+            (a) =>
+              sql`(${snapshotId}, ${a.areaCode}, ${a.dimension}, ${a.key}, ${a.entities}, ${a.employees5plus}, ${a.units1to4}, ${a.unitsUnknown})`,
+          ),
+          sql`, `,
+        )}`);
+    }
+  } else {
+    await aggregateStoredRows(db, snapshotId);
+  }
+  await sumNational(db, snapshotId);
+}
+
+async function aggregateStoredRows(db: DbOrTx, snapshotId: number): Promise<void> {
+  // Enough memory to hash all grouping sets in one pass instead of sorting the rows once per set.
+  await db.execute(sql.raw("set local work_mem = '128MB'"));
   await db.execute(sql`
     insert into register_aggregates (snapshot_id, area_code, dimension, key, entities, employees_5plus, units_1_4, units_unknown)
     select ${snapshotId}, area,
@@ -35,7 +59,10 @@ export async function computeSnapshotAggregates(db: DbOrTx, snapshotId: number):
       from register_rows where snapshot_id = ${snapshotId}
     ) r
     group by grouping sets ((area), (area, dk), (area, sk), (area, fk), (area, kk), (area, rk), (area, bk))`);
-  // The whole snapshot ('*'): sums of the municipalities' rows — every figure here is additive.
+}
+
+/** The whole snapshot ('*'): sums of the municipalities' rows — every figure here is additive. */
+async function sumNational(db: DbOrTx, snapshotId: number): Promise<void> {
   await db.execute(sql`
     insert into register_aggregates (snapshot_id, area_code, dimension, key, entities, employees_5plus, units_1_4, units_unknown)
     select snapshot_id, '*', dimension, key, sum(entities)::int, sum(employees_5plus)::int, sum(units_1_4)::int, sum(units_unknown)::int

@@ -11,6 +11,7 @@ import { type Database, openDatabase } from "../../db/client.js";
 import { queryRows } from "../../db/rows.js";
 import { RegisterFileError } from "../../importers/brreg/errors.js";
 import { SYSTEM_ACTOR } from "../audit/audit.service.js";
+import { computeSnapshotAggregates } from "./aggregates.js";
 import { analyseMunicipality } from "./analysis.service.js";
 import { BUNDLED_REGISTER_DIR } from "./bundled-register.js";
 import { findCompany, topEmployers } from "./companies.service.js";
@@ -79,6 +80,26 @@ describe("importing the real Brreg extracts", () => {
       ["918777474", 113],
       ["913642457", 112],
     ]);
+  });
+
+  it("accumulates the same figures while reading as SQL computes from the stored rows", async () => {
+    const snapshots = await queryRows<{ id: number }>(
+      database.db,
+      sql`select id from register_snapshots where status = 'complete' order by id`,
+    );
+    expect(snapshots).toHaveLength(2);
+    const read = async (id: number) =>
+      queryRows<Record<string, unknown>>(
+        database.db,
+        sql`select area_code, dimension, key, entities, employees_5plus, units_1_4, units_unknown from register_aggregates
+            where snapshot_id = ${id} order by area_code, dimension, key`,
+      );
+    for (const { id } of snapshots) {
+      const whileReading = await read(Number(id));
+      expect(whileReading.length).toBeGreaterThan(1000);
+      await database.db.transaction((tx) => computeSnapshotAggregates(tx, Number(id)));
+      expect(await read(Number(id))).toEqual(whileReading);
+    }
   });
 
   it("finds a company with its register facts", async () => {

@@ -181,6 +181,7 @@ export async function importRegisterFile(db: Db, file: string, o: ImportOptions)
       naceVersion,
       summary: summaryBase,
       rejections: problems.slice(0, MAX_PROBLEMS_KEPT),
+      aggregates: reader.aggregates,
     });
     const tDiff = process.hrtime.bigint();
     const diff = await diffCounts(db, load.snapshotId);

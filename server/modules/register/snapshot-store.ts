@@ -4,6 +4,7 @@ import type { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
 import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
+import type { AggregateRow } from "../../../core/register/aggregate.js";
 import { REGISTER_ROW_COLUMNS, type RegisterKind, type RegisterRow } from "../../../core/register/types.js";
 import type { Db, DbOrTx } from "../../db/client.js";
 import { queryRows } from "../../db/rows.js";
@@ -47,6 +48,8 @@ export interface FinishInput {
   naceVersion: string | null;
   summary: Record<string, unknown>;
   rejections: unknown[];
+  /** Figures accumulated while reading; computed from the stored rows when absent. */
+  aggregates?: readonly AggregateRow[];
   /** Runs last inside the completing transaction (a feed sync moves its cursor here). */
   onComplete?: (tx: DbOrTx) => Promise<void>;
 }
@@ -209,7 +212,7 @@ export async function finishSnapshotLoad(
         summary = ${JSON.stringify(input.summary)}::jsonb, rejections = ${JSON.stringify(input.rejections)}::jsonb,
         status = 'complete', completed_at = now()
       where id = ${snapshotId}`);
-    await computeSnapshotAggregates(tx, snapshotId);
+    await computeSnapshotAggregates(tx, snapshotId, input.aggregates);
     await recomputeChangesAround(tx, snapshotId);
     if (input.onComplete) await input.onComplete(tx);
     return old ? Number(old.id) : null;
