@@ -13,12 +13,19 @@
 import { RegisterFileError, sizeText } from "./errors.js";
 
 export type JsonArrayItem =
-  | { line: number; value: Record<string, unknown>; error?: undefined }
-  | { line: number; value?: undefined; error: string; orgnr: string | null };
+  | { line: number; value: Record<string, unknown>; error?: undefined; skipped?: undefined }
+  | { line: number; value?: undefined; error: string; orgnr: string | null; skipped?: undefined }
+  /** A record another reader parses (see `skip`): only its place is reported. */
+  | { line: number; value?: undefined; error?: undefined; skipped: true };
 
 export interface SplitJsonArrayOptions {
   /** A record larger than this is a file error (default 16 MiB): protects memory on a broken file. */
   maxRecordBytes?: number;
+  /**
+   * Records (by 0-based index) to cut out but not decode or parse — for readers that share a file,
+   * each parsing its own part. The scan (and so line numbering and file errors) is unchanged.
+   */
+  skip?: (recordIndex: number) => boolean;
 }
 
 // Scanner states.
@@ -66,6 +73,8 @@ export async function* splitJsonArray(
   options: SplitJsonArrayOptions = {},
 ): AsyncGenerator<JsonArrayItem[]> {
   const maxRecordBytes = options.maxRecordBytes ?? 16 * 1024 * 1024;
+  const skip = options.skip;
+  let recordIndex = 0;
   let state = START;
   let line = 1;
   let bomAt = 0; // bytes of a leading UTF-8 BOM (ef bb bf) seen so far
@@ -189,6 +198,15 @@ export async function* splitJsonArray(
         }
         if (!ended) break; // need the next chunk
         // i is just past the closing brace.
+        if (skip?.(recordIndex++)) {
+          pieces = [];
+          piecesBytes = 0;
+          out.push({ line: recordLine, skipped: true });
+          broken = false;
+          recordStart = -1;
+          state = AFTER_RECORD;
+          continue;
+        }
         let text: string;
         if (piecesBytes > 0) {
           pieces.push(buf.subarray(0, i));

@@ -31,6 +31,13 @@ export interface ReadRegisterOptions {
   batchSize?: number;
   /** YYYY-MM-DD: later register dates are ignored for the data date (default: today). */
   today?: string;
+  /**
+   * Read only every `count`-th block of `batchSize` records, starting with block `index` (several
+   * readers sharing one file in parallel). Every reader still scans the whole file (lines, file
+   * errors, `read`) and detects kind and standard from the first block; counts and problems are
+   * its own part's. Duplicates across parts are for the caller to catch.
+   */
+  shard?: { index: number; count: number };
 }
 
 export interface RegisterBatch {
@@ -42,6 +49,9 @@ export interface RegisterBatch {
   problems: RecordProblem[];
   /** Records read so far in the file, this batch included (accepted + rejected): for progress. */
   read: number;
+  /** The COPY lines of `rows` (without newlines; `csv` is them joined) and each row's file line. */
+  lines: string[];
+  rowLines: number[];
 }
 
 export interface RegisterFileSummary {
@@ -66,8 +76,9 @@ export interface RegisterFileSummary {
 
 /** A record as read, before normalisation. */
 type RawItem =
-  | { line: number; value: SourceRecord; error?: undefined }
-  | { line: number; value?: undefined; error: string; orgnr: string | null };
+  | { line: number; value: SourceRecord; error?: undefined; skipped?: undefined }
+  | { line: number; value?: undefined; error: string; orgnr: string | null; skipped?: undefined }
+  | { line: number; value?: undefined; error?: undefined; skipped: true };
 
 /** The row hash: base64 MD5 of the encoded fields (one-shot `crypto.hash`, about twice as fast as createHash). */
 function hashFields(fields: string): string {
@@ -115,7 +126,13 @@ async function* read(
   const bytes = peekable(openRegisterBytes(source, detected));
   const firstChunk = await bytes.peekNonSpace();
   const format: RegisterFormat = opts.format ?? (firstChunk === 0x5b /* [ */ ? "json" : "csv");
-  const items: AsyncIterable<RawItem[]> = format === "json" ? splitJsonArray(bytes) : readCsvRecords(bytes);
+  const shard = opts.shard && opts.shard.count > 1 ? opts.shard : null;
+  // A record belongs to this reader when its block does; the first block is parsed by every reader
+  // (kind and standard are detected from it).
+  const ownRecord = (i: number) => !shard || Math.floor(i / batchSize) % shard.count === shard.index;
+  const items: AsyncIterable<RawItem[]> =
+    format === "json" ? splitJsonArray(bytes, { skip: shard ? (i) => i >= batchSize && !ownRecord(i) : undefined }) : readCsvRecords(bytes);
+  let recordIndex = 0;
 
   let kind: RegisterKind | null = opts.kind ?? null;
   let naceVersion: NaceVersion | null = opts.naceVersion ?? null;
@@ -129,6 +146,7 @@ async function* read(
 
   let rows: RegisterRow[] = [];
   let lines: string[] = [];
+  let rowLines: number[] = [];
   let problems: RecordProblem[] = [];
   let inBatch = 0;
 
@@ -140,6 +158,11 @@ async function* read(
   };
 
   const take = (item: RawItem, k: RegisterKind, version: NaceVersion) => {
+    const own = ownRecord(recordIndex++);
+    if (!own || item.skipped) {
+      readCount++;
+      return;
+    }
     readCount++;
     inBatch++;
     if (item.error !== undefined) {
@@ -173,13 +196,22 @@ async function* read(
     if (r.dataDate !== null && (maxDataDate === null || r.dataDate > maxDataDate)) maxDataDate = r.dataDate;
     rows.push(r.row);
     lines.push(encodeCopyRow(r.row));
+    rowLines.push(item.line);
     rowCount++;
   };
 
   const flush = (): RegisterBatch => {
-    const batch: RegisterBatch = { rows, csv: lines.length === 0 ? "" : `${lines.join("\n")}\n`, problems, read: readCount };
+    const batch: RegisterBatch = {
+      rows,
+      csv: lines.length === 0 ? "" : `${lines.join("\n")}\n`,
+      problems,
+      read: readCount,
+      lines,
+      rowLines,
+    };
     rows = [];
     lines = [];
+    rowLines = [];
     problems = [];
     inBatch = 0;
     return batch;
@@ -239,7 +271,7 @@ export function detectKind(items: readonly RawItem[]): RegisterKind {
   let units = 0;
   let companies = 0;
   for (const item of items) {
-    if (item.error !== undefined) continue;
+    if (item.value === undefined) continue;
     const rec = item.value;
     if (rec instanceof CsvRecord) {
       // The header says it all.
@@ -265,7 +297,7 @@ export function detectNaceVersion(items: readonly RawItem[], today: string): Nac
   let sn2025 = 0;
   let latest: string | null = null;
   for (const item of items) {
-    if (item.error !== undefined) continue;
+    if (item.value === undefined) continue;
     const code = get(item.value, "naeringskode1.kode");
     if (typeof code === "string" && code !== "" && code !== UNSPECIFIED_NACE_CODE) {
       if (lookupNace("SN2007", code)) sn2007++;

@@ -1,7 +1,9 @@
 /**
- * Worker thread body for {@link readRegisterFileInWorker}: reads, checks and encodes a register
- * file and posts the batches to the main thread, which only writes them to the database. At most
- * IN_FLIGHT batches wait unacknowledged, so memory stays bounded when the database is slower.
+ * Worker thread body for {@link readRegisterFileInWorkers}: reads one share of a register file
+ * (every `count`-th block of records; see ReadRegisterOptions.shard), checks and encodes it, and
+ * posts the batches to the main thread, which checks organisation numbers across shares and
+ * writes to the database. At most IN_FLIGHT batches wait unacknowledged, so memory stays bounded
+ * when the database is slower.
  */
 import fs from "node:fs";
 import { Transform } from "node:stream";
@@ -37,15 +39,20 @@ const aggregates = new AggregateAccumulator();
 try {
   const reader = readRegisterFile(fs.createReadStream(file, { highWaterMark: 1 << 20 }).pipe(counter), opts);
   for await (const b of reader) {
+    // Rows travel as their COPY lines with organisation number and file line, so the main thread
+    // can drop a number another share already had (and then recompute the aggregates in SQL).
+    const orgnrs = new Uint32Array(b.rows.length);
     const areas = new Set<string>();
-    for (const r of b.rows) {
+    b.rows.forEach((r, i) => {
+      orgnrs[i] = Number(r.orgnr);
       if (r.areaCode) areas.add(r.areaCode);
       aggregates.add(r);
-    }
+    });
     port.postMessage({
       type: "batch",
-      csv: b.csv,
-      rowCount: b.rows.length,
+      lines: b.lines,
+      orgnrs,
+      rowLines: b.rowLines,
       areas: [...areas],
       problems: b.problems,
       read: b.read,

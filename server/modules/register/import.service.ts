@@ -8,7 +8,7 @@ import type { Db } from "../../db/client.js";
 import { queryRows } from "../../db/rows.js";
 import { AppError } from "../../errors.js";
 import { RegisterFileError } from "../../importers/brreg/errors.js";
-import { readRegisterFileInWorker } from "../../importers/brreg/read-in-worker.js";
+import { readRegisterFileInWorkers } from "../../importers/brreg/read-in-worker.js";
 import { type Actor, recordAudit } from "../audit/audit.service.js";
 import { beginSnapshotLoad, failSnapshotLoad, finishSnapshotLoad } from "./snapshot-store.js";
 
@@ -30,6 +30,8 @@ export interface ImportOptions {
   /** The name recorded as the snapshot's source (default: the file's base name). */
   sourceName?: string;
   batchSize?: number;
+  /** Reader threads (default: one per core, at most four). */
+  readers?: number;
   /** Called with bytes read from the file so far and its size. */
   onProgress?: (p: { bytesRead: number; totalBytes: number; records: number }) => void;
 }
@@ -133,7 +135,7 @@ export async function importRegisterFile(db: Db, file: string, o: ImportOptions)
   let warnings = 0;
   let maxDate: string | null = null;
   try {
-    const reader = readRegisterFileInWorker(file, { kind: o.kind, naceVersion: naceOption, batchSize: o.batchSize });
+    const reader = readRegisterFileInWorkers(file, { kind: o.kind, naceVersion: naceOption, batchSize: o.batchSize }, o.readers);
     for await (const batch of reader) {
       read = batch.read;
       loaded += batch.rowCount;
@@ -153,6 +155,8 @@ export async function importRegisterFile(db: Db, file: string, o: ImportOptions)
     }
     await load.writer.close();
     const fileSummary = reader.summary;
+    // Several readers report in any order: the kept problems by line.
+    problems.sort((a, b) => a.line - b.line);
     const { kind, naceVersion } = fileSummary;
     read = fileSummary.read;
     maxDate = fileSummary.maxDataDate;
@@ -181,7 +185,7 @@ export async function importRegisterFile(db: Db, file: string, o: ImportOptions)
       naceVersion,
       summary: summaryBase,
       rejections: problems.slice(0, MAX_PROBLEMS_KEPT),
-      aggregates: reader.aggregates,
+      aggregates: reader.aggregates ?? undefined,
     });
     const tDiff = process.hrtime.bigint();
     const diff = await diffCounts(db, load.snapshotId);
