@@ -91,6 +91,9 @@ export function readRegisterFileInWorkers(file: string, opts: ReadRegisterOption
       const workers = Array.from({ length: count }, (_, index) => {
         const w = new Worker(new URL("./read-worker-boot.mjs", import.meta.url), {
           workerData: { file, opts: { ...opts, shard: { index, count } } },
+          // A reader needs little heap (one batch and its share's organisation numbers); a low
+          // limit makes it collect early, which keeps the process's peak memory down.
+          resourceLimits: { maxOldGenerationSizeMb: 256 },
         });
         w.on("message", (m: WorkerMessage) => {
           queue.push({ from: w, m });

@@ -36,7 +36,7 @@ export async function computeSnapshotAggregates(db: DbOrTx, snapshotId: number, 
 
 async function aggregateStoredRows(db: DbOrTx, snapshotId: number): Promise<void> {
   // Enough memory to hash all grouping sets in one pass instead of sorting the rows once per set.
-  await db.execute(sql.raw("set local work_mem = '128MB'"));
+  await db.execute(sql.raw("set local work_mem = '64MB'"));
   await db.execute(sql`
     insert into register_aggregates (snapshot_id, area_code, dimension, key, entities, employees_5plus, units_1_4, units_unknown)
     select ${snapshotId}, area,

@@ -184,15 +184,17 @@ export async function finishSnapshotLoad(
 ): Promise<{ replaced: number | null; seconds: { indexes: number; attachAndAggregate: number } }> {
   const table = partitionName(snapshotId);
   const t0 = performance.now();
-  // Sorting for the indexes is the bulk of this step: give it memory (session setting).
-  await db.execute(sql.raw("set maintenance_work_mem = '256MB'"));
+  // Sorting for the indexes is the bulk of this step: on a PostgreSQL server give it memory. Not on
+  // PGlite: its WebAssembly memory never shrinks, and it counts against the process's RSS.
+  const server = rawOf(db).kind === "postgres";
+  if (server) await db.execute(sql.raw("set maintenance_work_mem = '256MB'"));
   // Indexes first, outside the transaction (on PGlite this is the same connection anyway).
   await db.execute(sql.raw(`alter table ${table} add primary key (orgnr)`));
   await db.execute(sql.raw(`create index ${table}_area_idx on ${table} (area_code, employees desc nulls last)`));
   await db.execute(sql.raw(`create index ${table}_parent_idx on ${table} (parent_orgnr)`));
   await db.execute(sql.raw(`create index ${table}_name_idx on ${table} (lower(name) text_pattern_ops)`));
   await db.execute(sql.raw(`alter table ${table} add constraint ${table}_snapshot_check check (snapshot_id = ${snapshotId})`));
-  await db.execute(sql.raw("reset maintenance_work_mem"));
+  if (server) await db.execute(sql.raw("reset maintenance_work_mem"));
   const t1 = performance.now();
   const replaced = await db.transaction(async (tx) => {
     if (input.kind) await tx.execute(sql`update register_snapshots set kind = ${input.kind} where id = ${snapshotId}`);
