@@ -35,7 +35,8 @@ export class AggregateAccumulator {
   add(row: RegisterRow): void {
     const area = row.areaCode ?? "";
     const form = row.orgForm ?? "unknown";
-    const division = row.naceDivision ?? (row.naceCode?.startsWith("00") ? "unspecified" : "unknown");
+    // No code at all ('none'), Brreg's 00.000 ('unspecified'), or a code the standard lacks ('unknown').
+    const division = row.naceDivision ?? (row.naceCode === null ? "none" : row.naceCode.startsWith("00") ? "unspecified" : "unknown");
     this.bump(area, "total", "", row);
     this.bump(area, "division", `${row.naceVersion ?? "?"}:${division}`, row);
     this.bump(area, "size", row.sizeClass ?? "unknown", row);

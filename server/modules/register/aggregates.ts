@@ -7,7 +7,7 @@ import type { DbOrTx } from "../../db/client.js";
  * whole snapshot, i.e. the country for a national one) so that the
  * analysis of a municipality and the ranking of all municipalities read a few hundred rows instead
  * of scanning the register. One scan with GROUPING SETS. Dimensions and keys:
- * - total ''                     - division 'SN2007:62' ('SN2025:unknown', 'SN2025:unspecified')
+ * - total ''                     - division 'SN2007:62' ('SN2025:unknown', ':unspecified', ':none')
  * - size '1-4' ('unknown')        - form 'AS'                   - kis 'HTKIS' ('unknown')
  * - registered '2021|AS' (year of registration | organisation form; 'none|…' without a date)
  * - bankrupt 'true' / 'false'
@@ -50,7 +50,7 @@ async function aggregateStoredRows(db: DbOrTx, snapshotId: number): Promise<void
       (count(*) filter (where size_class is null))::int
     from (
       select coalesce(area_code, '') as area, employees, size_class,
-        coalesce(nace_version, '?') || ':' || coalesce(nace_division, case when nace_code like '00%' then 'unspecified' else 'unknown' end) as dk,
+        coalesce(nace_version, '?') || ':' || coalesce(nace_division, case when nace_code is null then 'none' when nace_code like '00%' then 'unspecified' else 'unknown' end) as dk,
         coalesce(size_class, 'unknown') as sk,
         coalesce(org_form, 'unknown') as fk,
         coalesce(kis_group, 'unknown') as kk,

@@ -219,11 +219,12 @@ function splitDivisionKey(key: string): { version: NaceVersion | null; division:
 function sectionOf(r: AggRow): { key: string; label: string } {
   const { version, division } = splitDivisionKey(r.key);
   const info = version ? divisionInfo(version, division) : null;
-  if (!info)
-    return {
-      key: `${version ?? "?"}:${division === "unspecified" ? "unspecified" : "unknown"}`,
-      label: division === "unspecified" ? "Uoppgitt" : "Ukjent næringskode",
-    };
+  if (!info) {
+    // No code at all, Brreg's 00.000, or a code the standard does not have: three different things.
+    const kind = division === "unspecified" || division === "none" ? division : "unknown";
+    const label = { unspecified: "Uoppgitt", none: "Ingen næringskode", unknown: "Ukjent næringskode" }[kind];
+    return { key: `${version ?? "?"}:${kind}`, label };
+  }
   return { key: `${version}:${info.section}`, label: info.sectionName };
 }
 
