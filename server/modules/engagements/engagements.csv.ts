@@ -13,12 +13,11 @@ import {
   engagementOrganisations,
   engagementParticipants,
   engagements,
-  importBatches,
   type ParticipantRole,
   partnerOrganisations,
 } from "../../db/schema/index.js";
 import { type CsvColumn, type CsvValue, writeCsv } from "../../lib/csv.js";
-import { readCsvOrReject, rejectIfProblems } from "../../lib/csv-import.js";
+import { readCsvOrReject, recordImportBatch, rejectIfProblems } from "../../lib/csv-import.js";
 import { isUuid } from "../../lib/ids.js";
 import { type Actor, recordAudit } from "../audit/audit.service.js";
 import type { EngagementQuery } from "./engagements.schemas.js";
@@ -312,31 +311,27 @@ export async function importEngagementsCsv(
   problems.push(...plan.errors);
   rejectIfProblems(problems);
 
-  const counts = {
+  const { batchId, counts } = await recordImportBatch(db, actor, {
+    kind: "engagements",
+    fileName: opts.fileName,
+    encoding: table.encoding,
     rowsRead: table.rows.length,
-    inserted: plan.inserts.length,
-    updated: plan.updates.length,
-    unchanged: plan.unchanged.length,
-  };
-  const [batch] = await db
-    .insert(importBatches)
-    .values({ kind: "engagements", fileName: opts.fileName ?? null, encoding: table.encoding, ...counts, createdBy: actor.label })
-    .returning();
-  if (!batch) throw new Error("insert returned no row");
+    plan,
+  });
   const companiesOf = (line: number, orgnrs: string[]) => orgnrs.map((orgnr, i) => ({ orgnr, name: names.get(line)?.[i] ?? null }));
   for (const r of plan.inserts) {
     const { orgnrs, ...v } = r.values;
-    await createEngagement(db, actor, { ...v, companies: companiesOf(r.line, orgnrs) }, { ...opts, batchId: batch.id, id: r.id });
+    await createEngagement(db, actor, { ...v, companies: companiesOf(r.line, orgnrs) }, { ...opts, batchId: batchId, id: r.id });
   }
   for (const u of plan.updates) {
     const { orgnrs, ...v } = u.after;
-    await updateEngagement(db, actor, u.id, { ...v, companies: companiesOf(u.line, orgnrs) }, { ...opts, batchId: batch.id });
+    await updateEngagement(db, actor, u.id, { ...v, companies: companiesOf(u.line, orgnrs) }, { ...opts, batchId: batchId });
   }
   await recordAudit(db, actor, {
     action: "engagement.import",
     entityType: "import_batch",
-    entityId: batch.id,
+    entityId: batchId,
     after: { fileName: opts.fileName ?? null, ...counts },
   });
-  return { batchId: batch.id, encoding: table.encoding, ...counts };
+  return { batchId: batchId, encoding: table.encoding, ...counts };
 }

@@ -5,9 +5,9 @@ import { codeFromLabel, labelList, labelOf } from "../../../core/logs/labels.js"
 import { isValidOrgnr, normalizeOrgnr } from "../../../core/logs/orgnr.js";
 import { normalizeSchoolYear } from "../../../core/logs/school-year.js";
 import type { DbOrTx } from "../../db/client.js";
-import { importBatches, liaPlacements } from "../../db/schema/index.js";
+import { liaPlacements } from "../../db/schema/index.js";
 import { type CsvColumn, type CsvValue, writeCsv } from "../../lib/csv.js";
-import { readCsvOrReject, rejectIfProblems } from "../../lib/csv-import.js";
+import { readCsvOrReject, recordImportBatch, rejectIfProblems } from "../../lib/csv-import.js";
 import { isUuid } from "../../lib/ids.js";
 import { type Actor, recordAudit } from "../audit/audit.service.js";
 import type { PlacementQuery, Sector } from "./placements.schemas.js";
@@ -99,35 +99,31 @@ export async function importPlacementsCsv(
   const plan = planImport(incoming, existing);
   problems.push(...plan.errors);
   rejectIfProblems(problems);
-  const counts = {
+  const { batchId, counts } = await recordImportBatch(db, actor, {
+    kind: "lia_placements",
+    fileName: opts.fileName,
+    encoding: table.encoding,
     rowsRead: table.rows.length,
-    inserted: plan.inserts.length,
-    updated: plan.updates.length,
-    unchanged: plan.unchanged.length,
-  };
-  const [batch] = await db
-    .insert(importBatches)
-    .values({ kind: "lia_placements", fileName: opts.fileName ?? null, encoding: table.encoding, ...counts, createdBy: actor.label })
-    .returning();
-  if (!batch) throw new Error("insert returned no row");
+    plan,
+  });
   for (let i = 0; i < plan.inserts.length; i += 500) {
     const chunk = plan.inserts.slice(i, i + 500);
-    await db.insert(liaPlacements).values(chunk.map((r) => ({ ...(r.id ? { id: r.id } : {}), ...r.values, batchId: batch.id })));
+    await db.insert(liaPlacements).values(chunk.map((r) => ({ ...(r.id ? { id: r.id } : {}), ...r.values, batchId: batchId })));
   }
   for (const u of plan.updates)
     await db
       .update(liaPlacements)
-      .set({ ...u.after, batchId: batch.id, updatedAt: new Date() })
+      .set({ ...u.after, batchId: batchId, updatedAt: new Date() })
       .where(eq(liaPlacements.id, u.id));
   await recordAudit(db, actor, {
     action: "lia_placement.import",
     entityType: "import_batch",
-    entityId: batch.id,
+    entityId: batchId,
     after: {
       fileName: opts.fileName ?? null,
       ...counts,
       updated: plan.updates.map((u) => ({ id: u.id, before: u.before, after: u.after })),
     },
   });
-  return { batchId: batch.id, encoding: table.encoding, ...counts };
+  return { batchId: batchId, encoding: table.encoding, ...counts };
 }

@@ -5,9 +5,9 @@ import { codeFromLabel, labelList, labelOf } from "../../../core/logs/labels.js"
 import { todayInOslo } from "../../../core/periods.js";
 import { stableKeySchema } from "../../../core/targets/spec.js";
 import type { DbOrTx } from "../../db/client.js";
-import { importBatches, projects } from "../../db/schema/index.js";
+import { projects } from "../../db/schema/index.js";
 import { type CsvColumn, type CsvValue, writeCsv } from "../../lib/csv.js";
-import { readCsvOrReject, rejectIfProblems } from "../../lib/csv-import.js";
+import { readCsvOrReject, recordImportBatch, rejectIfProblems } from "../../lib/csv-import.js";
 import { type Actor, recordAudit } from "../audit/audit.service.js";
 import type { ProjectKind, ProjectQuery, ProjectStatus } from "./projects.schemas.js";
 import { findProjects, type ProjectValues, projectProblems, projectValuesOf, unknownMeasureKeys } from "./projects.service.js";
@@ -129,32 +129,28 @@ export async function importProjectsCsv(
   );
   problems.push(...plan.errors);
   rejectIfProblems(problems);
-  const counts = {
+  const { batchId, counts } = await recordImportBatch(db, actor, {
+    kind: "projects",
+    fileName: opts.fileName,
+    encoding: table.encoding,
     rowsRead: table.rows.length,
-    inserted: plan.inserts.length,
-    updated: plan.updates.length,
-    unchanged: plan.unchanged.length,
-  };
-  const [batch] = await db
-    .insert(importBatches)
-    .values({ kind: "projects", fileName: opts.fileName ?? null, encoding: table.encoding, ...counts, createdBy: actor.label })
-    .returning();
-  if (!batch) throw new Error("insert returned no row");
-  if (plan.inserts.length > 0) await db.insert(projects).values(plan.inserts.map((r) => ({ key: r.key, ...r.values, batchId: batch.id })));
+    plan,
+  });
+  if (plan.inserts.length > 0) await db.insert(projects).values(plan.inserts.map((r) => ({ key: r.key, ...r.values, batchId: batchId })));
   for (const u of plan.updates)
     await db
       .update(projects)
-      .set({ ...u.after, batchId: batch.id, updatedAt: new Date() })
+      .set({ ...u.after, batchId: batchId, updatedAt: new Date() })
       .where(eq(projects.id, u.id));
   await recordAudit(db, actor, {
     action: "project.import",
     entityType: "import_batch",
-    entityId: batch.id,
+    entityId: batchId,
     after: {
       fileName: opts.fileName ?? null,
       ...counts,
       updated: plan.updates.map((u) => ({ key: keyOfId.get(u.id), before: u.before, after: u.after })),
     },
   });
-  return { batchId: batch.id, encoding: table.encoding, ...counts };
+  return { batchId: batchId, encoding: table.encoding, ...counts };
 }
