@@ -21,12 +21,32 @@ export async function createTestDatabase(): Promise<Database> {
     ...database,
     async close() {
       await database.close();
-      const c = new pg.Client({ connectionString: serverUrl });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
+      await dropTestDatabase(serverUrl, name);
     },
   };
 }
 
 export const engineName = () => (process.env.TEST_DATABASE_URL ? "postgres" : "pglite");
+
+/**
+ * Drops a test database. `with (force)` ends the test's own leftover connections, but fails when
+ * the server's autovacuum happens to be working in that database (a non-superuser may not signal
+ * it); a plain drop then cancels autovacuum itself, so retry that way.
+ */
+export async function dropTestDatabase(serverUrl: string, name: string): Promise<void> {
+  const c = new pg.Client({ connectionString: serverUrl });
+  await c.connect();
+  try {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await c.query(attempt === 0 ? `drop database if exists ${name} with (force)` : `drop database if exists ${name}`);
+        return;
+      } catch (e) {
+        if (attempt >= 5) throw e;
+        await new Promise((r) => setTimeout(r, 500 * (attempt + 1)));
+      }
+    }
+  } finally {
+    await c.end();
+  }
+}

@@ -6,7 +6,7 @@ import { gunzipSync, gzipSync } from "node:zlib";
 import { sql } from "drizzle-orm";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase } from "../../../test/helpers/db.js";
+import { createTestDatabase, dropTestDatabase } from "../../../test/helpers/db.js";
 import { type Database, openDatabase } from "../../db/client.js";
 import { queryRows } from "../../db/rows.js";
 import { RegisterFileError } from "../../importers/brreg/errors.js";
@@ -165,12 +165,7 @@ async function sharedDatabase(): Promise<{ where: string; open: () => Promise<Da
   return {
     where: url.toString(),
     open: () => openDatabase({ databaseUrl: url.toString() }),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: server });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
+    drop: () => dropTestDatabase(server, name),
   };
 }
 
