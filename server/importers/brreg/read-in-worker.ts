@@ -93,7 +93,7 @@ export function readRegisterFileInWorkers(file: string, opts: ReadRegisterOption
           workerData: { file, opts: { ...opts, shard: { index, count } } },
           // A reader needs little heap (one batch and its share's organisation numbers); a low
           // limit makes it collect early, which keeps the process's peak memory down.
-          resourceLimits: { maxOldGenerationSizeMb: 256 },
+          resourceLimits: { maxOldGenerationSizeMb: 512 },
         });
         w.on("message", (m: WorkerMessage) => {
           queue.push({ from: w, m });
