@@ -1,7 +1,9 @@
 import type {} from "@fastify/cookie";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
+import type { z } from "zod";
+import { errorSchema } from "../core/api/common.js";
+import type { RouteSpec } from "../core/api/route.js";
 import type { Locale } from "../core/format.js";
 import type { Config } from "./config.js";
 import type { Db } from "./db/client.js";
@@ -30,21 +32,7 @@ export function typed(app: FastifyInstance) {
   return app.withTypeProvider<ZodTypeProvider>();
 }
 
-export const errorSchema = z.object({
-  code: z.string(),
-  message: z.string(),
-  details: z.array(z.object({ path: z.string(), message: z.string(), line: z.number().optional() })).optional(),
-});
-
-export const langQuery = z.object({ lang: z.enum(["nb", "en"]).default("nb") });
-export const asOfQuery = z.object({
-  lang: z.enum(["nb", "en"]).default("nb"),
-  asOf: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional()
-    .describe("Evaluate as of this date (default: today in Norway)"),
-});
+export { asOfQuery, errorSchema, langQuery } from "../core/api/common.js";
 
 export function requestLang(req: FastifyRequest): Locale {
   const q = req.query as { lang?: string } | undefined;
@@ -52,3 +40,54 @@ export function requestLang(req: FastifyRequest): Locale {
 }
 
 export type Reply = FastifyReply;
+
+type Parsed<S, K extends string> = S extends { [P in K]: infer Z extends z.ZodType } ? z.output<Z> : undefined;
+
+/** The request a contract route's handler gets: params, query and body as its schemas parse them. */
+export type ContractRequest<S extends RouteSpec> = Omit<FastifyRequest, "params" | "query" | "body"> & {
+  params: Parsed<S, "params">;
+  query: Parsed<S, "query">;
+  body: Parsed<S, "body">;
+};
+
+/** What a handler returns: the response as its schema accepts it, or the reply it sent itself. */
+export type ContractResult<S extends RouteSpec> =
+  | (S extends { response: infer Z extends z.ZodType } ? z.input<Z> : undefined | Buffer | string)
+  | FastifyReply
+  | void;
+
+const ERROR_STATUSES = [400, 401, 403, 404, 409, 413, 415, 422] as const;
+
+/**
+ * Registers a route declared in the contract (core/api): its schemas validate the request,
+ * serialise the response and describe it in /api/openapi.json. The handler answers with the
+ * route's success status unless it sets another.
+ */
+export function serve<S extends RouteSpec>(
+  app: ReturnType<typeof typed>,
+  route: S,
+  handler: (req: ContractRequest<S>, reply: FastifyReply) => Promise<ContractResult<S>>,
+): void {
+  const response: Record<number, z.ZodType> = {};
+  if (route.response) response[route.status ?? 200] = route.response;
+  for (const s of ERROR_STATUSES) response[s] = errorSchema;
+  app.route({
+    method: route.method,
+    url: route.path,
+    schema: {
+      tags: [...route.tags],
+      summary: route.summary,
+      ...(route.params ? { params: route.params } : {}),
+      ...(route.query ? { querystring: route.query } : {}),
+      ...(route.body ? { body: route.body } : {}),
+      ...(route.consumes ? { consumes: [...route.consumes] } : {}),
+      ...(route.produces ? { produces: [...route.produces] } : {}),
+      response,
+    },
+    handler: async (req, reply) => {
+      if (route.status) reply.code(route.status);
+      // The zod type provider has validated params, query and body against the route's schemas.
+      return handler(req as unknown as ContractRequest<S>, reply);
+    },
+  });
+}

@@ -2,12 +2,11 @@
  * The fetch wrapper: JSON in and out, cookies same-origin, the CSRF token on every write, and
  * typed errors ({ code, message, details }) so forms can put messages next to the right field.
  */
-export interface ErrorDetail {
-  path: string;
-  message: string;
-  /** The file's line, for CSV imports ("line 14: Vedtak"). */
-  line?: number;
-}
+import type { ErrorDetail } from "../core/api/common.js";
+import type { Endpoints } from "../core/api/index.js";
+import type { RouteInput, RouteOutput } from "../core/api/route.js";
+
+export type { ErrorDetail };
 
 export class ApiError extends Error {
   constructor(
@@ -102,4 +101,42 @@ export function apiPath(path: string, params: Record<string, string | number | u
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== "") q.set(k, String(v));
   const s = q.toString();
   return s ? `${path}?${s}` : path;
+}
+
+// --- the typed client -------------------------------------------------------------------------
+
+/** An endpoint of the contract, e.g. "GET /api/placements/:id". */
+export type Endpoint = keyof Endpoints;
+export type GetEndpoint = Extract<Endpoint, `GET ${string}`>;
+export type InputOf<E extends Endpoint> = RouteInput<Endpoints[E]>;
+export type OutputOf<E extends Endpoint> = RouteOutput<Endpoints[E]>;
+/** The arguments after the endpoint: the input may be left out when nothing in it is required. */
+export type InputArgs<E extends Endpoint> = Record<string, never> extends InputOf<E> ? [input?: InputOf<E>] : [input: InputOf<E>];
+
+type QueryValue = string | number | boolean | null | undefined | readonly (string | number | boolean)[];
+
+/** The URL of an endpoint: ":name" segments filled from `params`, `query` appended (empty values left out). */
+export function urlFor<E extends Endpoint>(endpoint: E, ...[input]: InputArgs<E>): string {
+  const path = endpoint.slice(endpoint.indexOf(" ") + 1);
+  const params: Record<string, string | number> = input?.params ?? {};
+  const filled = path.replace(/:([A-Za-z0-9_]+)/g, (_m, name: string) => {
+    const v = params[name];
+    if (v === undefined) throw new Error(`urlFor(${endpoint}): missing parameter ${name}`);
+    return encodeURIComponent(String(v));
+  });
+  const q = new URLSearchParams();
+  const query: Record<string, QueryValue> = input?.query ?? {};
+  for (const [k, v] of Object.entries(query)) {
+    if (Array.isArray(v)) for (const item of v) q.append(k, String(item));
+    else if (v !== undefined && v !== null && v !== "") q.set(k, String(v));
+  }
+  const s = q.toString();
+  return s ? `${filled}?${s}` : filled;
+}
+
+/** Calls an endpoint of the contract; the answer is typed by the route's response schema. */
+export function api<E extends Endpoint>(endpoint: E, ...args: InputArgs<E>): Promise<OutputOf<E>> {
+  const method = endpoint.slice(0, endpoint.indexOf(" ")) as Method;
+  const [input] = args;
+  return apiFetch<OutputOf<E>>(urlFor(endpoint, ...args), { method, body: input?.body });
 }

@@ -4,7 +4,7 @@
  * refetch and keep showing the old data meanwhile (no flash of "loading").
  */
 import { useEffect, useSyncExternalStore } from "react";
-import { ApiError, apiGet } from "./api.js";
+import { ApiError, apiGet, type GetEndpoint, type InputArgs, type OutputOf, urlFor } from "./api.js";
 
 interface Entry {
   data?: unknown;
@@ -66,6 +66,14 @@ export function useApi<T>(path: string | null): ApiData<T> {
   const e = entries.get(path);
   if (!e) return { data: undefined, error: undefined, loading: true };
   return { data: e.data as T | undefined, error: e.error, loading: e.loading || e.stale };
+}
+
+/**
+ * Reads an endpoint of the contract (null: nothing yet), typed by its response schema:
+ * `useEndpoint("GET /api/placements", { query: { sector } })`.
+ */
+export function useEndpoint<E extends GetEndpoint>(endpoint: E | null, ...args: InputArgs<E>): ApiData<OutputOf<E>> {
+  return useApi<OutputOf<E>>(endpoint ? urlFor(endpoint, ...args) : null);
 }
 
 /** Starts loading `path` now (e.g. on hover or before a lazy page has loaded). */

@@ -50,6 +50,7 @@ export const MEASURE_STATUS_ORDER: readonly MeasureStatus[] = ["completed", "in_
 
 // --- delivery logs and the land bank --------------------------------------------------------
 
+import type { PlacementTotals, PlacementView, Sector } from "../core/api/placements.js";
 import type { ImportSummary } from "../core/logs/import-schemas.js";
 import type {
   breachesResponse,
@@ -60,7 +61,6 @@ import type {
 } from "../server/modules/building-cases/building-cases.schemas.js";
 import type { sessionViewSchema, yearlyCountsSchema } from "../server/modules/entrepreneurs/entrepreneurs.schemas.js";
 import type { landAreaView, rezoningView, supplyReportView } from "../server/modules/land/land.schemas.js";
-import type { PlacementTotals, PlacementView, Sector } from "../server/modules/placements/placements.schemas.js";
 import type { PrivacyStatus } from "../server/modules/privacy/purge.service.js";
 import type { ProjectKind, ProjectStatus, ProjectView } from "../server/modules/projects/projects.schemas.js";
 

@@ -1,7 +1,7 @@
 /** LIA and school–business placements: per school year (table and chart with the plan's target), the rows, a new row, CSV. */
 import { TableCell, TableRow } from "@digdir/designsystemet-react";
 import { useState } from "react";
-import { invalidate, useApi } from "../data.js";
+import { invalidate, useEndpoint } from "../data.js";
 import type { ReferenceBand } from "../features/charts/scale.js";
 import { referenceFor } from "../features/indicators/reference.js";
 import { EntryDialog } from "../features/logs/EntryDialog.js";
@@ -13,7 +13,7 @@ import { canWrite } from "../features/session/rights.js";
 import { useSession } from "../features/session/session.js";
 import { formatNumber } from "../format.js";
 import { useI18n } from "../i18n/index.js";
-import type { PlacementTotals, PlacementView } from "../types.js";
+import type { PlacementView } from "../types.js";
 import "../styles/logs.css";
 
 export default function PlacementsPage() {
@@ -30,8 +30,8 @@ function Placements() {
   const { user } = useSession();
   const editor = canWrite(user, false);
   const readers = usePlanTargets(LOG_INDICATORS.placements);
-  const totals = useApi<PlacementTotals>("/api/placements/totals");
-  const rows = useApi<PlacementView[]>("/api/placements");
+  const totals = useEndpoint("GET /api/placements/totals");
+  const rows = useEndpoint("GET /api/placements");
   const [open, setOpen] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
   const refresh = () => invalidate(isLogDataPath("/api/placements"));

@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import type { PlacementQuery, Sector } from "../../../core/api/placements.js";
 import type { RowProblem } from "../../../core/logs/import-errors.js";
 import { type ImportSummary, planImport } from "../../../core/logs/import-plan.js";
 import { codeFromLabel, labelList, labelOf } from "../../../core/logs/labels.js";
@@ -10,7 +11,6 @@ import { type CsvColumn, type CsvValue, writeCsv } from "../../lib/csv.js";
 import { readCsvOrReject, recordImportBatch, rejectIfProblems } from "../../lib/csv-import.js";
 import { isUuid } from "../../lib/ids.js";
 import { type Actor, recordAudit } from "../audit/audit.service.js";
-import type { PlacementQuery, Sector } from "./placements.schemas.js";
 import { findPlacements, type PlacementValues, placementValuesOf } from "./placements.service.js";
 
 /**

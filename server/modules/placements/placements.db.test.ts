@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PlacementTotals, PlacementView } from "../../../core/api/placements.js";
 import { createTestApp, type SignedIn, signInAs, type TestApp } from "../../../test/helpers/app.js";
 import { loadSeries } from "../indicators/series.service.js";
-import type { PlacementTotals, PlacementView } from "./placements.schemas.js";
 
 let t: TestApp;
 let editor: SignedIn;

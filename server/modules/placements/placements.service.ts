@@ -1,9 +1,4 @@
 import { and, asc, eq } from "drizzle-orm";
-import type { DbOrTx } from "../../db/client.js";
-import { liaPlacements } from "../../db/schema/index.js";
-import { notFound } from "../../errors.js";
-import { isUuid } from "../../lib/ids.js";
-import { type Actor, recordAudit } from "../audit/audit.service.js";
 import {
   type CreatePlacementInput,
   createPlacementSchema,
@@ -13,7 +8,12 @@ import {
   SECTORS,
   type Sector,
   type UpdatePlacementInput,
-} from "./placements.schemas.js";
+} from "../../../core/api/placements.js";
+import type { DbOrTx } from "../../db/client.js";
+import { liaPlacements } from "../../db/schema/index.js";
+import { notFound } from "../../errors.js";
+import { isUuid } from "../../lib/ids.js";
+import { type Actor, recordAudit } from "../audit/audit.service.js";
 
 type PlacementRow = typeof liaPlacements.$inferSelect;
 

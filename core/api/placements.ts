@@ -1,6 +1,9 @@
+/** LIA and other school–business placements: shapes and routes. */
 import { z } from "zod";
-import { isValidOrgnr, normalizeOrgnr } from "../../../core/logs/orgnr.js";
-import { normalizeSchoolYear } from "../../../core/logs/school-year.js";
+import { isValidOrgnr, normalizeOrgnr } from "../logs/orgnr.js";
+import { normalizeSchoolYear } from "../logs/school-year.js";
+import { idParams } from "./common.js";
+import { defineRoute } from "./route.js";
 
 export const SECTORS = ["private", "municipal", "state", "voluntary"] as const;
 export type Sector = (typeof SECTORS)[number];
@@ -65,3 +68,60 @@ export const totalsSchema = z.array(
   }),
 );
 export type PlacementTotals = z.infer<typeof totalsSchema>;
+
+// --- routes ---------------------------------------------------------------------------------
+
+const tags = ["placements"] as const;
+
+export const placementRoutes = {
+  list: defineRoute({
+    method: "GET",
+    path: "/api/placements",
+    tags,
+    summary: "LIA and other school–business placements (signed in)",
+    query: placementQuerySchema,
+    response: z.array(placementViewSchema),
+  }),
+  totals: defineRoute({
+    method: "GET",
+    path: "/api/placements/totals",
+    tags,
+    summary: "Placements per school year, in total and by sector (aggregates; public)",
+    query: z.object({ from: schoolYearSchema.optional(), to: schoolYearSchema.optional() }),
+    response: totalsSchema,
+  }),
+  get: defineRoute({
+    method: "GET",
+    path: "/api/placements/:id",
+    tags,
+    summary: "A placement row (signed in)",
+    params: idParams,
+    response: placementViewSchema,
+  }),
+  create: defineRoute({
+    method: "POST",
+    path: "/api/placements",
+    tags,
+    summary: "Record placements",
+    body: createPlacementSchema,
+    response: placementViewSchema,
+    status: 201,
+  }),
+  update: defineRoute({
+    method: "PATCH",
+    path: "/api/placements/:id",
+    tags,
+    summary: "Edit a placement row",
+    params: idParams,
+    body: updatePlacementSchema,
+    response: placementViewSchema,
+  }),
+  remove: defineRoute({
+    method: "DELETE",
+    path: "/api/placements/:id",
+    tags,
+    summary: "Delete a placement row",
+    params: idParams,
+    status: 204,
+  }),
+};
