@@ -19,7 +19,7 @@ export function formatFractionAsPercent(fraction: number, locale: Locale = "nb",
 
 /** An ISO date (YYYY-MM-DD) as "26.11.2026" (nb) or "26 Nov 2026" (en). */
 export function formatDate(isoDate: string, locale: Locale = "nb"): string {
-  const [y, m, d] = isoDate.slice(0, 10).split("-").map(Number) as [number, number, number];
+  const [y = Number.NaN, m = Number.NaN, d = Number.NaN] = isoDate.slice(0, 10).split("-").map(Number);
   const date = new Date(Date.UTC(y, m - 1, d));
   if (locale === "nb") return `${String(d).padStart(2, "0")}.${String(m).padStart(2, "0")}.${y}`;
   return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(date);

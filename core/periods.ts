@@ -97,9 +97,8 @@ export function parsePeriod(id: string): Period | null {
   if (isIsoDate(id)) return { kind: "day", id, start: id, end: addDays(id, 1) };
   const range = id.match(/^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/);
   if (range) {
-    const s = range[1] as string;
-    const e = range[2] as string;
-    if (!isIsoDate(s) || !isIsoDate(e) || e < s) return null;
+    const [, s, e] = range;
+    if (s === undefined || e === undefined || !isIsoDate(s) || !isIsoDate(e) || e < s) return null;
     return { kind: "plan_period", id, start: s, end: addDays(e, 1) };
   }
   return null;

@@ -150,7 +150,7 @@ export async function buildApp({ config, database }: BuildAppOptions): Promise<F
         details: err.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message })),
       });
     }
-    const status = (err as FastifyError).statusCode ?? 500;
+    const status = err.statusCode ?? 500;
     if (status < 500) return reply.code(status).send({ code: "bad_request", message: err.message });
     req.log.error({ err }, "unhandled error");
     return reply.code(500).send({ code: "internal", message: "Something went wrong on our side; it has been logged." });

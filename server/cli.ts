@@ -3,11 +3,13 @@ import os from "node:os";
 import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
 import { stringify } from "yaml";
+import { isOneOf } from "../core/guards.js";
 import { formatIssue, parsePlanDocument } from "../core/plan/parse.js";
+import type { NaceVersion, RegisterKind } from "../core/register/types.js";
 import { ConfigError, loadConfig, loadDotEnv } from "./config.js";
 import { openDatabase } from "./db/client.js";
 import { queryRows } from "./db/rows.js";
-import { ROLES, type Role } from "./db/schema/index.js";
+import { ROLES } from "./db/schema/index.js";
 import { AppError } from "./errors.js";
 import { RegisterFileError } from "./importers/brreg/errors.js";
 import { createBrregClient } from "./importers/brreg/feed/client.js";
@@ -21,6 +23,9 @@ import { findPlans } from "./modules/plans/plans.service.js";
 import { findSyncableKinds, formatSyncSummary, syncRegisterFeed } from "./modules/register/feed.service.js";
 import { formatImportSummary, importRegisterFile } from "./modules/register/import.service.js";
 import { createUser, findUserByEmail, findUsers, updateUser } from "./modules/users/users.service.js";
+
+const REGISTER_KINDS = ["enheter", "underenheter"] as const satisfies readonly RegisterKind[];
+const NACE_VERSIONS = ["SN2007", "SN2025"] as const satisfies readonly NaceVersion[];
 
 const USAGE = `Næringskompass CLI — npm run cli -- <command>
 
@@ -150,14 +155,11 @@ export async function runCli(
       return 0;
     }
     if (group === "user" && command === "add") {
-      const role = values.role as Role | undefined;
-      if (!values.email || !values.name || !role || !ROLES.includes(role))
-        return fail(err, `user add needs --email, --name and --role (${ROLES.join("|")})`);
+      const { email, name, role } = values;
+      if (!email || !name || !isOneOf(ROLES, role)) return fail(err, `user add needs --email, --name and --role (${ROLES.join("|")})`);
       const password = values.password ?? generatePassword();
       if (password.length < 12) return fail(err, "--password must be at least 12 characters");
-      const user = await db.transaction((tx) =>
-        createUser(tx, actor, { email: values.email as string, name: values.name as string, role, password }),
-      );
+      const user = await db.transaction((tx) => createUser(tx, actor, { email, name, role, password }));
       out(`Created ${user.role} ${user.email}${values.password ? "" : ` with password ${password}`}`);
       return 0;
     }
@@ -183,7 +185,8 @@ export async function runCli(
     }
     if (group === "sync" && command === "brreg") {
       const client = createBrregClient({ baseUrl: values["base-url"] ?? config.brregBaseUrl });
-      const kinds = values.kind ? [values.kind as "enheter" | "underenheter"] : await findSyncableKinds(db);
+      const kind = values.kind;
+      const kinds: RegisterKind[] = isOneOf(REGISTER_KINDS, kind) ? [kind] : await findSyncableKinds(db);
       if (kinds.length === 0)
         return fail(
           err,
@@ -230,20 +233,20 @@ function registerImportOptions(values: Record<string, string | boolean | undefin
   if (typeof file !== "string") return "import brreg needs --file <path>";
   if (!fs.existsSync(file)) return `No such file: ${file}`;
   const kind = values.kind;
-  if (kind !== undefined && kind !== "enheter" && kind !== "underenheter") return "--kind must be enheter or underenheter";
+  if (kind !== undefined && !isOneOf(REGISTER_KINDS, kind)) return "--kind must be enheter or underenheter";
   const asOf = values["as-of"];
   if (asOf !== undefined && (typeof asOf !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(asOf))) return "--as-of must be a date yyyy-mm-dd";
   const scope = values.scope;
   if (scope !== undefined && (typeof scope !== "string" || !/^(national|\d{4}(,\d{4})*)$/.test(scope)))
     return "--scope must be national or comma-separated municipality numbers";
   const nace = values.nace;
-  if (nace !== undefined && nace !== "SN2007" && nace !== "SN2025") return "--nace must be SN2007 or SN2025";
+  if (nace !== undefined && !isOneOf(NACE_VERSIONS, nace)) return "--nace must be SN2007 or SN2025";
   return {
     file,
-    kind: kind as "enheter" | "underenheter" | undefined,
-    asOf: asOf as string | undefined,
-    scope: scope as string | undefined,
-    naceVersion: nace as "SN2007" | "SN2025" | undefined,
+    kind,
+    asOf,
+    scope,
+    naceVersion: nace,
   };
 }
 

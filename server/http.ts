@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { errorSchema } from "../core/api/common.js";
 import type { RouteSpec } from "../core/api/route.js";
 import type { Locale } from "../core/format.js";
+import { isRecord } from "../core/guards.js";
 import type { Config } from "./config.js";
 import type { Db } from "./db/client.js";
 import type { PublicUser } from "./modules/users/users.service.js";
@@ -35,8 +36,8 @@ export function typed(app: FastifyInstance) {
 export { asOfQuery, errorSchema, langQuery } from "../core/api/common.js";
 
 export function requestLang(req: FastifyRequest): Locale {
-  const q = req.query as { lang?: string } | undefined;
-  return q?.lang === "en" ? "en" : "nb";
+  const q = req.query;
+  return isRecord(q) && q.lang === "en" ? "en" : "nb";
 }
 
 export type Reply = FastifyReply;

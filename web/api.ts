@@ -5,6 +5,7 @@
 import type { ErrorDetail } from "../core/api/common.js";
 import type { Endpoints } from "../core/api/index.js";
 import type { RouteInput, RouteOutput } from "../core/api/route.js";
+import { isRecord } from "../core/guards.js";
 
 export type { ErrorDetail };
 
@@ -66,7 +67,8 @@ export async function apiFetch<T>(
       signal: options.signal,
     });
   } catch (err) {
-    if ((err as Error).name === "AbortError") throw err;
+    // An aborted fetch rejects with a DOMException named AbortError: the caller cancelled, pass it on.
+    if (typeof err === "object" && err !== null && "name" in err && err.name === "AbortError") throw err;
     throw new ApiError(0, "network", "The server could not be reached");
   }
   if (res.status === 204) return undefined as T;
@@ -80,10 +82,21 @@ export async function apiFetch<T>(
     }
   }
   if (!res.ok) {
-    const e = (data ?? {}) as { code?: string; message?: string; details?: ErrorDetail[] };
-    throw new ApiError(res.status, e.code ?? "http_error", e.message ?? `HTTP ${res.status}`, Array.isArray(e.details) ? e.details : []);
+    throw errorOf(res.status, data);
   }
   return data as T;
+}
+
+/** The ApiError for a failed response, from its body `{ code, message, details }` where it has one. */
+function errorOf(status: number, body: unknown): ApiError {
+  const e = isRecord(body) ? body : {};
+  const code = typeof e.code === "string" ? e.code : "http_error";
+  const message = typeof e.message === "string" ? e.message : `HTTP ${status}`;
+  return new ApiError(status, code, message, Array.isArray(e.details) ? e.details.filter(isErrorDetail) : []);
+}
+
+function isErrorDetail(v: unknown): v is ErrorDetail {
+  return isRecord(v) && typeof v.path === "string" && typeof v.message === "string" && (v.line === undefined || typeof v.line === "number");
 }
 
 export const apiGet = <T>(path: string, signal?: AbortSignal) => apiFetch<T>(path, { signal });

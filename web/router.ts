@@ -3,6 +3,7 @@
  * Route, `hrefFor` turns a Route back into a URL; both are pure and unit-tested.
  */
 import { useSyncExternalStore } from "react";
+import { keysOf } from "../core/guards.js";
 
 export type Route =
   | { name: "overview"; planKey?: string }
@@ -35,7 +36,7 @@ export const LOG_PATHS = {
   engagements: "bedriftskontakt",
 } as const;
 export type LogRouteName = keyof typeof LOG_PATHS;
-export const LOG_ROUTES = Object.keys(LOG_PATHS) as LogRouteName[];
+export const LOG_ROUTES: LogRouteName[] = keysOf(LOG_PATHS);
 
 function decode(s: string | undefined): string {
   try {

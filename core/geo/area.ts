@@ -1,4 +1,5 @@
 import proj4 from "proj4";
+import { pairwise } from "../guards.js";
 import type { Geometry, Position } from "./geojson.js";
 
 /**
@@ -53,24 +54,19 @@ function polygonArea(rings: Position[][]): number {
 /** Adds points along each edge so no step is longer than MAX_STEP_DEG in longitude or latitude. */
 function densify(ring: Position[]): Position[] {
   const out: Position[] = [];
-  for (let i = 0; i < ring.length - 1; i++) {
-    const a = ring[i] as Position;
-    const b = ring[i + 1] as Position;
+  for (const [a, b] of pairwise(ring)) {
     const span = Math.max(Math.abs(b[0] - a[0]), Math.abs(b[1] - a[1]));
     const steps = Math.min(MAX_STEPS_PER_EDGE, Math.max(1, Math.ceil(span / MAX_STEP_DEG)));
     for (let s = 0; s < steps; s++) out.push([a[0] + ((b[0] - a[0]) * s) / steps, a[1] + ((b[1] - a[1]) * s) / steps]);
   }
-  out.push(ring[ring.length - 1] as Position);
+  const last = ring.at(-1);
+  if (last) out.push(last);
   return out;
 }
 
 /** Signed planar area of a closed ring (counter-clockwise positive). */
 function shoelace(ring: Position[]): number {
   let twice = 0;
-  for (let i = 0; i < ring.length - 1; i++) {
-    const a = ring[i] as Position;
-    const b = ring[i + 1] as Position;
-    twice += a[0] * b[1] - b[0] * a[1];
-  }
+  for (const [a, b] of pairwise(ring)) twice += a[0] * b[1] - b[0] * a[1];
   return twice / 2;
 }

@@ -1,3 +1,5 @@
+import { isOneOf } from "../guards.js";
+
 /**
  * Coordinate reference systems the land bank accepts. Geometry is stored in WGS84 (EPSG:4326,
  * longitude/latitude in degrees, GeoJSON order); input may also be EUREF89 / ETRS89 UTM zone 32
@@ -50,7 +52,7 @@ export function parseCrs(raw: string): CrsParse {
     const m = s.match(re);
     if (!m?.[1]) continue;
     const id = `EPSG:${code(m[1])}`;
-    if ((SUPPORTED_CRS as readonly string[]).includes(id)) return { ok: true, crs: id as CrsId };
+    if (isOneOf(SUPPORTED_CRS, id)) return { ok: true, crs: id };
     return { ok: false, message: unsupportedMessage(s) };
   }
   return { ok: false, message: unsupportedMessage(s) };

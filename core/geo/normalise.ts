@@ -1,3 +1,4 @@
+import { isRecord } from "../guards.js";
 import { type CrsId, isProjected, parseCrs, SUPPORTED_CRS } from "./crs.js";
 import { type GeoIssue, type Geometry, positionsWithPaths } from "./geojson.js";
 import { DEFAULT_MAX_VERTICES, parseGeometry } from "./parse-geometry.js";
@@ -72,9 +73,8 @@ export function normaliseGeometry(input: unknown, options: NormaliseOptions = {}
 }
 
 function crsMember(input: unknown): string | null {
-  if (typeof input !== "object" || input === null) return null;
-  const crs = (input as { crs?: { properties?: { name?: unknown } } }).crs;
-  const name = crs?.properties?.name;
+  if (!isRecord(input) || !isRecord(input.crs) || !isRecord(input.crs.properties)) return null;
+  const name = input.crs.properties.name;
   return typeof name === "string" ? name : null;
 }
 

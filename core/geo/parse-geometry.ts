@@ -1,11 +1,10 @@
+import { isOneOf, isRecord } from "../guards.js";
 import { GEOMETRY_TYPES, type GeoIssue, type Geometry, type Position } from "./geojson.js";
 
 /** Largest number of positions accepted in one geometry (a detailed site outline has a few hundred). */
 export const DEFAULT_MAX_VERTICES = 10_000;
 
 export type ParseResult = { ok: true; geometry: Geometry } | { ok: false; issues: GeoIssue[] };
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /**
  * Checks the shape of a GeoJSON geometry (no coordinate ranges: those depend on the CRS):
@@ -21,7 +20,7 @@ export function parseGeometry(input: unknown, maxVertices = DEFAULT_MAX_VERTICES
   const type = value.type;
   if (type === "FeatureCollection" || type === "GeometryCollection")
     return fail("type", `${type} is not accepted: send one geometry (Point, LineString, Polygon or MultiPolygon)`);
-  if (typeof type !== "string" || !(GEOMETRY_TYPES as readonly string[]).includes(type))
+  if (!isOneOf(GEOMETRY_TYPES, type))
     return fail("type", `unknown geometry type ${JSON.stringify(type)}; expected one of ${GEOMETRY_TYPES.join(", ")}`);
   const c = value.coordinates;
   const counter = { n: 0 };
@@ -49,7 +48,7 @@ export function parseGeometry(input: unknown, maxVertices = DEFAULT_MAX_VERTICES
         break;
       }
       const polys = c.map((p, i) => polygon(p, `coordinates.${i}`, issues, counter));
-      if (polys.every((p) => p !== null)) geometry = { type, coordinates: polys as Position[][][] };
+      if (polys.every((p) => p !== null)) geometry = { type, coordinates: polys };
       break;
     }
   }
@@ -69,11 +68,12 @@ function position(v: unknown, path: string, issues: GeoIssue[], counter: { n: nu
     issues.push({ path, message: "a position is an array of 2 numbers [x, y] (or 3 with height)" });
     return null;
   }
-  if (!v.every((n) => typeof n === "number" && Number.isFinite(n))) {
+  const [x, y] = v;
+  if (!v.every((n) => typeof n === "number" && Number.isFinite(n)) || typeof x !== "number" || typeof y !== "number") {
     issues.push({ path, message: "coordinates must be finite numbers" });
     return null;
   }
-  return [v[0] as number, v[1] as number];
+  return [x, y];
 }
 
 function positions(v: unknown, path: string, issues: GeoIssue[], counter: { n: number }): Position[] | null {
@@ -82,7 +82,7 @@ function positions(v: unknown, path: string, issues: GeoIssue[], counter: { n: n
     return null;
   }
   const out = v.map((p, i) => position(p, `${path}.${i}`, issues, counter));
-  return out.every((p) => p !== null) ? (out as Position[]) : null;
+  return out.every((p) => p !== null) ? out : null;
 }
 
 function polygon(v: unknown, path: string, issues: GeoIssue[], counter: { n: number }): Position[][] | null {
@@ -98,13 +98,13 @@ function polygon(v: unknown, path: string, issues: GeoIssue[], counter: { n: num
       issues.push({ path: ringPath, message: `a linear ring needs at least 4 positions (got ${ring.length})` });
       return null;
     }
-    const first = ring[0] as Position;
-    const last = ring[ring.length - 1] as Position;
-    if (first[0] !== last[0] || first[1] !== last[1]) {
+    const first = ring[0];
+    const last = ring.at(-1);
+    if (!first || !last || first[0] !== last[0] || first[1] !== last[1]) {
       issues.push({ path: ringPath, message: "the ring is not closed: its last position must equal its first" });
       return null;
     }
     return ring;
   });
-  return rings.every((r) => r !== null) ? (rings as Position[][]) : null;
+  return rings.every((r) => r !== null) ? rings : null;
 }

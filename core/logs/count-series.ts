@@ -22,8 +22,9 @@ export function dailyCountSeries(events: readonly DatedCount[], logStart: string
     if (e.date > range.end) continue;
     byDay.set(e.date, (byDay.get(e.date) ?? 0) + e.value);
   }
-  const days = [...byDay.keys()].sort();
-  const out: SeriesValue[] = days.map((d) => ({ period: d, value: byDay.get(d) as number, source }));
+  const totals = [...byDay].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const days = totals.map(([d]) => d);
+  const out: SeriesValue[] = totals.map(([d, value]) => ({ period: d, value, source }));
   const first = [logStart, days[0]].filter((d): d is string => Boolean(d)).sort()[0];
   if (!first || first > range.end) return out;
   const monthsWithEvents = new Set(days.map((d) => d.slice(0, 7)));

@@ -1,3 +1,5 @@
+import { isRecord } from "../guards.js";
+
 /**
  * The upsert rule every log's CSV import follows, as a pure function (the database part only
  * writes what this decides):
@@ -37,12 +39,10 @@ export type { ImportSummary } from "./import-schemas.js";
 export function sameValues(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sameValues(x, b[i]));
-  if (a && b && typeof a === "object" && typeof b === "object" && !Array.isArray(a) && !Array.isArray(b)) {
+  if (isRecord(a) && isRecord(b)) {
     const ka = Object.keys(a);
     const kb = Object.keys(b);
-    const ra = a as Record<string, unknown>;
-    const rb = b as Record<string, unknown>;
-    return ka.length === kb.length && ka.every((k) => k in rb && sameValues(ra[k], rb[k]));
+    return ka.length === kb.length && ka.every((k) => k in b && sameValues(a[k], b[k]));
   }
   return false;
 }

@@ -1,3 +1,5 @@
+import { isOneOf } from "../guards.js";
+
 /**
  * Organisation numbers (organisasjonsnummer) from Enhetsregisteret: 9 digits, the last a modulus-11
  * check digit over the first eight with weights 3 2 7 6 5 4 3 2. A remainder giving check digit 10
@@ -15,7 +17,7 @@ export function normalizeOrgnr(raw: string): string {
 export function isValidOrgnr(value: string): boolean {
   if (!/^\d{9}$/.test(value)) return false;
   const digits = [...value].map(Number);
-  const sum = WEIGHTS.reduce((acc, w, i) => acc + w * (digits[i] as number), 0);
+  const sum = WEIGHTS.reduce((acc, w, i) => acc + w * (digits[i] ?? 0), 0);
   const rest = sum % 11;
   const check = rest === 0 ? 0 : 11 - rest;
   return check !== 10 && check === digits[8];
@@ -31,5 +33,5 @@ export const NON_PERSONAL_FORMS = ["AS", "ASA", "SA", "SE", "STI", "FLI", "BA", 
 /** True unless the form is known to be a legal person of its own (unknown counts as personal). */
 export function isPersonalOrganisationForm(form: string | null | undefined): boolean {
   if (!form) return true;
-  return !(NON_PERSONAL_FORMS as readonly string[]).includes(form.trim().toUpperCase());
+  return !isOneOf(NON_PERSONAL_FORMS, form.trim().toUpperCase());
 }

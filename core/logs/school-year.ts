@@ -8,9 +8,10 @@ export function normalizeSchoolYear(raw: string): string | null {
   const m = raw.trim().match(/^(\d{4})\s*[/\-–]\s*(\d{2}|\d{4})$/);
   if (!m) return null;
   const start = Number(m[1]);
-  const end = (m[2] as string).length === 4 ? Number(m[2]) : null;
+  const endText = m[2] ?? "";
+  const end = endText.length === 4 ? Number(endText) : null;
   if (end !== null && end !== start + 1) return null;
   const id = `${start}/${String((start + 1) % 100).padStart(2, "0")}`;
-  if (end === null && m[2] !== id.slice(5)) return null;
+  if (end === null && endText !== id.slice(5)) return null;
   return parsePeriod(id) ? id : null;
 }

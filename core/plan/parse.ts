@@ -1,4 +1,4 @@
-import { isMap, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
 import { type PlanDocument, planDocumentSchema } from "./document.js";
 import { checkPlanReferences, type DocumentIssue } from "./references.js";
 
@@ -30,11 +30,11 @@ export function parsePlanDocument(text: string): ParsePlanResult {
     let node: unknown = yamlDoc.contents;
     let lastOffset: number | undefined;
     for (const seg of path) {
-      if (node && typeof node === "object" && "range" in node) lastOffset = (node as Node).range?.[0];
+      if (isNode(node)) lastOffset = node.range?.[0];
       if (isMap(node)) {
-        const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === seg);
+        const pair = node.items.find((p) => isScalar(p.key) && p.key.value === seg);
         if (!pair) break;
-        if (pair.key && typeof pair.key === "object" && "range" in pair.key) lastOffset = (pair.key as Node).range?.[0];
+        if (isNode(pair.key)) lastOffset = pair.key.range?.[0];
         node = pair.value;
       } else if (isSeq(node) && typeof seg === "number") {
         node = node.items[seg];
@@ -42,7 +42,7 @@ export function parsePlanDocument(text: string): ParsePlanResult {
         break;
       }
     }
-    if (node && typeof node === "object" && "range" in node) lastOffset = (node as Node).range?.[0] ?? lastOffset;
+    if (isNode(node)) lastOffset = node.range?.[0] ?? lastOffset;
     return lastOffset === undefined ? undefined : lineCounter.linePos(lastOffset).line;
   };
   const raw: unknown = yamlDoc.toJS({ maxAliasCount: 100 });

@@ -183,14 +183,14 @@ export function evaluatePeriod(
         const v = valueInPeriod(series, p, ind.aggregation).value;
         if (v !== null) points.push({ period: p, value: v });
       }
-      if (points.length < 2)
+      const first = points[0];
+      const last = points.at(-1);
+      if (points.length < 2 || !first || !last)
         return result(period, "no_data", expl("trend.too_few", { period: period.id, count: points.length, fromPeriod: from.id }));
       const values = points.map((p) => p.value);
       const mean = values.reduce((a, b) => a + b, 0) / values.length;
       const slope = olsSlope(values);
       const rel = mean === 0 ? slope : slope / Math.abs(mean);
-      const first = points[0] as { period: Period; value: number };
-      const last = points[points.length - 1] as { period: Period; value: number };
       const params = {
         first: first.value,
         firstPeriod: first.period.id,

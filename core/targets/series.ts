@@ -46,7 +46,7 @@ export function valueInPeriod(series: readonly SeriesValue[], period: Period, ag
 
 function combine(present: { p: Period; v: SeriesValue }[], aggregation: Aggregation): PeriodValue {
   const sources = [...new Set(present.map((x) => x.v.source).filter((s): s is string => Boolean(s)))];
-  const nums = present.map((x) => x.v.value as number);
+  const nums = present.flatMap((x) => (x.v.value === null ? [] : [x.v.value]));
   switch (aggregation) {
     case "sum":
       return { value: nums.reduce((a, b) => a + b, 0), count: nums.length, sources };

@@ -51,7 +51,7 @@ export async function openDatabase(options: DbOptions): Promise<Database> {
     const url = new URL(options.databaseUrl);
     url.password = "";
     return {
-      db: drizzlePg(pool, { schema }) as unknown as Db,
+      db: drizzlePg(pool, { schema }),
       kind: "postgres",
       location: url.toString(),
       close: () => pool.end(),
@@ -83,7 +83,7 @@ export async function openDatabase(options: DbOptions): Promise<Database> {
     throw err;
   }
   return {
-    db: db as unknown as Db,
+    db,
     kind: "pglite",
     location: options.dataDir ?? "memory",
     async close() {

@@ -1,6 +1,8 @@
 import fs from "node:fs";
 import os from "node:os";
+import { isRecord } from "../../core/guards.js";
 import { AppError } from "../errors.js";
+import { errnoCode } from "../lib/errno.js";
 
 /**
  * An exclusive lock on the embedded database directory. PGlite must only be opened by one process;
@@ -31,7 +33,7 @@ function isAlive(info: LockInfo): boolean {
   try {
     process.kill(info.pid, 0);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === "EPERM") return true;
+    if (errnoCode(err) === "EPERM") return true;
     return false;
   }
   const ticks = processStartTicks(info.pid);
@@ -39,9 +41,8 @@ function isAlive(info: LockInfo): boolean {
 }
 
 /** A parsed lock file, or null when it is not one of ours (garbage is treated as stale). */
-function asLockInfo(value: unknown): LockInfo | null {
-  if (typeof value !== "object" || value === null) return null;
-  const v = value as Record<string, unknown>;
+function asLockInfo(v: unknown): LockInfo | null {
+  if (!isRecord(v)) return null;
   if (typeof v.pid !== "number" || !Number.isInteger(v.pid) || v.pid <= 0) return null;
   if (typeof v.hostname !== "string") return null;
   if (v.startTicks !== null && typeof v.startTicks !== "string") return null;
@@ -62,7 +63,7 @@ function readLock(lockPath: string): { raw: string; info: LockInfo | null } | nu
       return { raw, info: null };
     }
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === "ENOENT") return null;
+    if (errnoCode(err) === "ENOENT") return null;
     throw err;
   }
 }
@@ -97,7 +98,7 @@ export function acquireDirLock(lockPath: string, dataDirForMessage: string): Dir
           },
         };
       } catch (err) {
-        if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+        if (errnoCode(err) !== "EEXIST") throw err;
         const existing = readLock(lockPath);
         if (existing === null) continue; // released meanwhile: try again
         if (existing.info && isAlive(existing.info)) {

@@ -43,8 +43,7 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncod
       throw new CsvError("invalid UTF-8 after a UTF-8 byte order mark", lineOfOffset(body, firstInvalidUtf8(body)));
     }
   }
-  for (let i = 0; i < body.length; i++) {
-    const b = body[i] as number;
+  for (const [i, b] of body.entries()) {
     if (CP1252_UNDEFINED.has(b)) throw new CsvError(`byte 0x${b.toString(16)} is neither UTF-8 nor Windows-1252`, lineOfOffset(body, i));
   }
   return { text: decodeWindows1252(body), encoding: "windows-1252", bom: false };
@@ -92,7 +91,7 @@ export function parseCsvRecords(text: string, separator = ";"): CsvRecord[] {
   let recordLine = 1;
   let cellStarted = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
+    const c = text.charAt(i);
     if (quoted) {
       if (c === '"') {
         if (text[i + 1] === '"') {
@@ -237,9 +236,10 @@ export function readCsvTable<K extends string>(
   const index = new Map<K, number>();
   const errors: CsvRowError[] = [];
   for (const col of columns) {
-    const names = options.mapping?.[col.key] ? [options.mapping[col.key] as string] : [col.header, ...(col.aliases ?? [])];
-    const found = names.map(norm).find((n) => headerIndex.has(n));
-    if (found !== undefined) index.set(col.key, headerIndex.get(found) as number);
+    const mapped = options.mapping?.[col.key];
+    const names = mapped ? [mapped] : [col.header, ...(col.aliases ?? [])];
+    const found = names.map((n) => headerIndex.get(norm(n))).find((i) => i !== undefined);
+    if (found !== undefined) index.set(col.key, found);
     else if (col.required) errors.push({ line: header.line, column: col.header, message: `missing column "${names[0]}"` });
   }
   if (errors.length > 0) return { encoding, rows: [], errors };
@@ -256,7 +256,7 @@ export function readCsvTable<K extends string>(
         values[col.key] = v;
       } catch (e) {
         ok = false;
-        errors.push({ line: rec.line, column: col.header, message: (e as Error).message });
+        errors.push({ line: rec.line, column: col.header, message: e instanceof Error ? e.message : String(e) });
       }
     }
     if (ok) rows.push({ line: rec.line, values });

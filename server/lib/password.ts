@@ -24,9 +24,8 @@ export async function hashPassword(password: string): Promise<string> {
 }
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
-  const parts = stored.split("$");
-  if (parts.length !== 6 || parts[0] !== "scrypt") return false;
-  const [, n, r, p, saltB64, keyB64] = parts as [string, string, string, string, string, string];
+  const [scheme, n, r, p, saltB64, keyB64, ...extra] = stored.split("$");
+  if (scheme !== "scrypt" || extra.length > 0 || keyB64 === undefined || saltB64 === undefined) return false;
   const expected = Buffer.from(keyB64, "base64url");
   const key = await scrypt(password, Buffer.from(saltB64, "base64url"), expected.length, {
     N: Number(n),

@@ -1,4 +1,5 @@
 /** Scales and ticks for the hand-written SVG charts. Pure functions, unit-tested. */
+import { pairwise } from "../../../core/guards.js";
 import { comparePeriods, periodMidpoint } from "../../format.js";
 
 export type Scale = (v: number) => number;
@@ -112,7 +113,7 @@ export function layoutTimeSeries(
 /** The smallest horizontal gap between neighbouring points (Infinity for fewer than two). */
 export function minGap(xs: readonly number[]): number {
   let gap = Number.POSITIVE_INFINITY;
-  for (let i = 1; i < xs.length; i++) gap = Math.min(gap, Math.abs((xs[i] as number) - (xs[i - 1] as number)));
+  for (const [a, b] of pairwise(xs)) gap = Math.min(gap, Math.abs(b - a));
   return gap;
 }
 

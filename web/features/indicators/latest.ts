@@ -12,9 +12,6 @@ export interface ValueLike {
 
 export function latestValue<V extends ValueLike>(values: readonly V[]): V | undefined {
   const sorted = [...values].sort((a, b) => comparePeriods(a.period, b.period));
-  for (let i = sorted.length - 1; i >= 0; i--) {
-    const v = sorted[i] as V;
-    if (v.value !== null) return v;
-  }
-  return sorted[sorted.length - 1];
+  for (const v of [...sorted].reverse()) if (v.value !== null) return v;
+  return sorted.at(-1);
 }

@@ -5,8 +5,10 @@
  * kilometre north. Fitted to the bounding box with padding, drawn 1:1 at the container's width.
  * Pure and unit-tested.
  */
+import { pairwise } from "../../../core/guards.js";
 
-export type Position = readonly number[];
+/** [longitude, latitude], possibly followed by a height. */
+export type Position = readonly [number, number, ...number[]];
 
 export interface MapGeometry {
   type: string;
@@ -55,7 +57,7 @@ export function partsOf(g: MapGeometry): { polygons: Position[][][]; lines: Posi
   const polygons: Position[][][] = [];
   const lines: Position[][] = [];
   const points: Position[] = [];
-  const c = g.coordinates as unknown[];
+  const c = g.coordinates;
   const rings = (v: unknown): Position[][] => (Array.isArray(v) ? v.map((r) => (Array.isArray(r) ? r.filter(isPos) : [])) : []);
   switch (g.type) {
     case "Polygon":
@@ -84,9 +86,7 @@ function ringCentroid(ring: { x: number; y: number }[]): { area: number; x: numb
   let a = 0;
   let cx = 0;
   let cy = 0;
-  for (let i = 0; i < ring.length - 1; i++) {
-    const p = ring[i] as { x: number; y: number };
-    const q = ring[i + 1] as { x: number; y: number };
+  for (const [p, q] of pairwise(ring)) {
     const cross = p.x * q.y - q.x * p.y;
     a += cross;
     cx += (p.x + q.x) * cross;
@@ -119,10 +119,10 @@ export function layoutMap(
   const positions = drawn.flatMap((a) => allPositions(a.geometry));
   if (positions.length === 0) return { width, height: minHeight, shapes: [], scale: null };
 
-  let minLon = Math.min(...positions.map((p) => p[0] as number));
-  let maxLon = Math.max(...positions.map((p) => p[0] as number));
-  let minLat = Math.min(...positions.map((p) => p[1] as number));
-  let maxLat = Math.max(...positions.map((p) => p[1] as number));
+  let minLon = Math.min(...positions.map((p) => p[0]));
+  let maxLon = Math.max(...positions.map((p) => p[0]));
+  let minLat = Math.min(...positions.map((p) => p[1]));
+  let maxLat = Math.max(...positions.map((p) => p[1]));
   const lat0 = (minLat + maxLat) / 2;
   const k = Math.cos((lat0 * Math.PI) / 180);
   // Widen a too-small box around its middle (in ground distance).
@@ -144,7 +144,7 @@ export function layoutMap(
   const s = Math.min(innerW / spanX, innerH / spanY);
   const offX = pad + (innerW - spanX * s) / 2;
   const offY = pad + (innerH - spanY * s) / 2;
-  const project = (p: Position) => ({ x: offX + ((p[0] as number) - minLon) * k * s, y: offY + (maxLat - (p[1] as number)) * s });
+  const project = (p: Position) => ({ x: offX + (p[0] - minLon) * k * s, y: offY + (maxLat - p[1]) * s });
   const f = (n: number) => n.toFixed(1);
 
   const shapes: MapShape[] = drawn.map((a) => {

@@ -1,12 +1,13 @@
 /** Post a status update: status, progress 0–100, comment. Field messages from the client and the server. */
 import { Alert, Button, Field, Label, Paragraph, Select, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
 import { type FormEvent, useState } from "react";
+import { isOneOf } from "../../../core/guards.js";
 import { ApiError, apiPost } from "../../api.js";
 import { errorText } from "../../components/Feedback.js";
 import { FormErrors } from "../../components/FormErrors.js";
 import { invalidate } from "../../data.js";
 import { useI18n } from "../../i18n/index.js";
-import { MEASURE_STATUS_ORDER, type MeasureDetail, type MeasureStatus, type MeasureUpdate } from "../../types.js";
+import { MEASURE_STATUS_ORDER, type MeasureDetail, type MeasureUpdate } from "../../types.js";
 import { isPlanDataPath } from "../plan/plans.js";
 import { type UpdateDraft, validateUpdate } from "./validate.js";
 
@@ -71,9 +72,10 @@ export function MeasureUpdateForm({ measure }: { measure: MeasureDetail }) {
         <Select
           id={FIELD_IDS.status}
           value={draft.status}
-          onChange={(e) =>
-            set({ status: e.target.value as MeasureStatus, progress: e.target.value === "completed" ? "100" : draft.progress })
-          }
+          onChange={(e) => {
+            const status = e.target.value;
+            if (isOneOf(MEASURE_STATUS_ORDER, status)) set({ status, progress: status === "completed" ? "100" : draft.progress });
+          }}
           aria-invalid={errors.status ? true : undefined}
           width="auto"
         >

@@ -121,6 +121,8 @@ function labelBox(
   }
 }
 
+const LABEL_SIDES = ["right", "left", "below", "above"] as const satisfies readonly LabelSide[];
+
 function inside(b: Box, layout: FigureLayout): boolean {
   return b.x >= layout.left + 2 && b.x + b.w <= layout.width - 4 && b.y >= 0 && b.y + b.h <= layout.bottom;
 }
@@ -142,21 +144,17 @@ export function layoutFigure(points: readonly FigurePointInput[], layout: Figure
   const placed: PlacedPoint[] = [];
   // Crowded points first (those with the most neighbours), so they get the best sides.
   const order = located
-    .map((p, i) => ({ i, crowd: located.filter((q) => Math.hypot(q.x - p.x, q.y - p.y) < 160).length }))
-    .sort((a, b) => b.crowd - a.crowd || a.i - b.i)
-    .map((o) => o.i);
+    .map((p, i) => ({ p, i, crowd: located.filter((q) => Math.hypot(q.x - p.x, q.y - p.y) < 160).length }))
+    .sort((a, b) => b.crowd - a.crowd || a.i - b.i);
   const result: (PlacedPoint | undefined)[] = new Array(points.length);
-  for (const i of order) {
-    const p = located[i] as (typeof located)[number];
+  for (const { p, i } of order) {
     const lines = wrapLabel(p.label);
-    let best: { side: LabelSide; score: number; l: ReturnType<typeof labelBox> } | undefined;
-    for (const side of ["right", "left", "below", "above"] as const) {
+    // The first side with the least overlap (a free side, score 0, when there is one).
+    const chosen = LABEL_SIDES.map((side) => {
       const l = labelBox(side, p.x, p.y, lines);
       const score = (inside(l.box, layout) ? 0 : 1000) + taken.reduce((s, b, j) => s + (j === i ? 0 : overlaps(l.box, b) ? 1 : 0), 0) * 10;
-      if (!best || score < best.score) best = { side, score, l };
-      if (score === 0) break;
-    }
-    const chosen = best as NonNullable<typeof best>;
+      return { side, score, l };
+    }).reduce((best, c) => (c.score < best.score ? c : best));
     taken.push(chosen.l.box);
     result[i] = {
       number: p.number,
