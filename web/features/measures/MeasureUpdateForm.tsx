@@ -1,12 +1,13 @@
 /** Post a status update: status, progress 0–100, comment. Field messages from the client and the server. */
 import { Alert, Button, Field, Label, Paragraph, Select, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
 import { type FormEvent, useState } from "react";
+import { MEASURE_STATUS_ORDER, type MeasureStatus } from "../../../core/vocabulary.js";
 import { ApiError, apiPost } from "../../api.js";
 import { errorText } from "../../components/Feedback.js";
 import { FormErrors } from "../../components/FormErrors.js";
 import { invalidate } from "../../data.js";
 import { useI18n } from "../../i18n/index.js";
-import { MEASURE_STATUS_ORDER, type MeasureDetail, type MeasureStatus, type MeasureUpdate } from "../../types.js";
+import type { MeasureDetail, MeasureUpdate } from "../../types.js";
 import { isPlanDataPath } from "../plan/plans.js";
 import { type UpdateDraft, validateUpdate } from "./validate.js";
 
