@@ -8,6 +8,7 @@ import {
   type UpdateMeasureInput,
 } from "../../../core/api/measures.js";
 import { todayInOslo } from "../../../core/periods.js";
+import { progressFitsStatus } from "../../../core/plan/measure-rules.js";
 import { MEASURE_STATUSES, oneOf } from "../../../core/vocabulary.js";
 import type { DbOrTx } from "../../db/client.js";
 import { measures, measureUpdates } from "../../db/schema/index.js";
@@ -53,7 +54,7 @@ export async function addMeasureUpdate(
   raw: AddMeasureUpdateInput,
 ): Promise<MeasureUpdateView> {
   const input = addMeasureUpdateSchema.parse(raw);
-  if (input.status === "completed" && input.progress !== 100)
+  if (!progressFitsStatus(input.status, input.progress))
     throw new AppError("validation_failed", "A completed measure has progress 100", [
       { path: "progress", message: "must be 100 when status is completed" },
     ]);
