@@ -1,21 +1,11 @@
 import { z } from "zod";
 import { stableKeySchema } from "./targets/spec.js";
+import { AGGREGATIONS, PREFERRED_TRENDS, SOURCE_KINDS, UPDATE_FREQUENCIES, VALUE_FORMATS, VALUE_STATUS_CODES } from "./vocabulary.js";
 
-/** How values inside a longer period combine (e.g. monthly visit counts into a year). */
-export const AGGREGATIONS = ["sum", "mean", "last"] as const;
-export const SOURCE_KINDS = ["manual", "register", "statistics", "activity"] as const;
-export const PREFERRED_TRENDS = ["up", "down", "none"] as const;
-export const VALUE_FORMATS = ["integer", "decimal", "percent", "currency", "rank", "boolean"] as const;
-export const UPDATE_FREQUENCIES = ["continuous", "monthly", "quarterly", "tertial", "yearly", "irregular"] as const;
+export { AGGREGATIONS, PREFERRED_TRENDS, SOURCE_KINDS, UPDATE_FREQUENCIES, VALUE_FORMATS, VALUE_STATUS_CODES };
 
 export const localizedTextSchema = z.object({ nb: z.string().min(1), en: z.string().min(1) });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
-
-/**
- * Missing-value status codes as SSB uses them: ".." not yet available, "..." not applicable/
- * not published, ":" suppressed (confidentiality), "-" nothing to report (true zero is a value).
- */
-export const VALUE_STATUS_CODES = ["..", "...", ":", "-"] as const;
 
 export const indicatorValueSchema = z
   .object({

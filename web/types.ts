@@ -1,52 +1,52 @@
 /**
- * API types for the web client. Inferred from the server's zod response schemas and service
- * interfaces with `import type` only: nothing from server/ reaches the browser bundle.
+ * API types for the web client, inferred from the contract (core/api) with `import type` only:
+ * no zod reaches the browser bundle. Vocabularies come from core/vocabulary.ts.
  */
 import type { z } from "zod";
-import type { MeasureStatus } from "../core/plan/document.js";
-import type { TargetStatus } from "../core/targets/evaluate.js";
-import type { Role } from "../server/db/schema/index.js";
-import type { indicatorValueViewSchema } from "../server/modules/indicators/indicators.routes.js";
-import type { measureDetailSchema } from "../server/modules/measures/measures.routes.js";
-import type { PlanChange, SearchHit } from "../server/modules/plans/plan-activity.service.js";
+import type { SessionInfo } from "../core/api/auth.js";
+import type { IndicatorDetail, IndicatorValueView, IndicatorView, PlanIndicator, PlanIndicatorValue } from "../core/api/indicators.js";
+import type { MeasureDetail, MeasureUpdateView } from "../core/api/measures.js";
 import type {
-  evaluatedTargetSchema,
-  indicatorViewSchema,
-  planIndicatorSchema,
-  planSummarySchema,
-  planTreeSchema,
-  treeFocusAreaSchema,
-  treeMeasureSchema,
-} from "../server/modules/plans/plans.schemas.js";
-import type { PublicUser } from "../server/modules/users/users.service.js";
+  EvaluatedTarget,
+  Fact,
+  PlanChange,
+  PlanSummary,
+  PlanTree,
+  SearchHit,
+  StatusCounts,
+  TreeFocusArea,
+  TreeGoal,
+  TreeMeasure,
+} from "../core/api/plans.js";
+import type { PrivacyStatus } from "../core/api/privacy.js";
+import type { PublicUser } from "../core/api/users.js";
+import type { MeasureStatus, Role, TargetStatus } from "../core/vocabulary.js";
 
-export type { MeasureStatus, PlanChange, PublicUser, Role, SearchHit, TargetStatus };
-
-export type PlanSummary = z.infer<typeof planSummarySchema>;
-export type PlanTree = z.infer<typeof planTreeSchema>;
-export type FocusArea = z.infer<typeof treeFocusAreaSchema>;
-export type Measure = z.infer<typeof treeMeasureSchema>;
-export type Target = z.infer<typeof evaluatedTargetSchema>;
-export type Goal = FocusArea["goals"][number];
-export type Fact = FocusArea["facts"][number];
-export type StatusCounts = PlanTree["counts"];
-export type IndicatorView = z.infer<typeof indicatorViewSchema>;
-export type PlanIndicator = z.infer<typeof planIndicatorSchema>;
-export type PlanIndicatorValue = PlanIndicator["values"][number];
-export type IndicatorValue = z.infer<typeof indicatorValueViewSchema>;
-export type IndicatorDetail = IndicatorView & { values: IndicatorValue[] };
-/** GET /api/measures/{id} */
-export type MeasureDetail = z.infer<typeof measureDetailSchema>;
-export type MeasureUpdate = MeasureDetail["updates"][number];
-
-/** GET /api/auth/session and POST /api/auth/login */
-export interface SessionInfo {
-  user: PublicUser | null;
-  csrfToken: string | null;
-}
-
-export const TARGET_STATUS_ORDER: readonly TargetStatus[] = ["achieved", "on_track", "at_risk", "off_track", "not_due", "no_data"];
-export const MEASURE_STATUS_ORDER: readonly MeasureStatus[] = ["completed", "in_progress", "planned", "delayed", "cancelled"];
+export type {
+  Fact,
+  IndicatorDetail,
+  IndicatorView,
+  MeasureDetail,
+  MeasureStatus,
+  PlanChange,
+  PlanIndicator,
+  PlanIndicatorValue,
+  PlanSummary,
+  PlanTree,
+  PrivacyStatus,
+  PublicUser,
+  Role,
+  SearchHit,
+  SessionInfo,
+  StatusCounts,
+  TargetStatus,
+};
+export type FocusArea = TreeFocusArea;
+export type Measure = TreeMeasure;
+export type Target = EvaluatedTarget;
+export type Goal = TreeGoal;
+export type IndicatorValue = IndicatorValueView;
+export type MeasureUpdate = MeasureUpdateView;
 
 // --- delivery logs and the land bank --------------------------------------------------------
 
@@ -61,11 +61,9 @@ import type {
 } from "../server/modules/building-cases/building-cases.schemas.js";
 import type { sessionViewSchema, yearlyCountsSchema } from "../server/modules/entrepreneurs/entrepreneurs.schemas.js";
 import type { landAreaView, rezoningView, supplyReportView } from "../server/modules/land/land.schemas.js";
-import type { PrivacyStatus } from "../server/modules/privacy/purge.service.js";
 import type { ProjectKind, ProjectStatus, ProjectView } from "../server/modules/projects/projects.schemas.js";
 
-/** GET /api/privacy/status (admins): PrivacyStatus. */
-export type { ImportSummary, PlacementTotals, PlacementView, PrivacyStatus, ProjectKind, ProjectStatus, ProjectView, Sector };
+export type { ImportSummary, PlacementTotals, PlacementView, ProjectKind, ProjectStatus, ProjectView, Sector };
 
 /** GET /api/building-cases */
 export type BuildingCase = z.infer<typeof caseViewSchema>;

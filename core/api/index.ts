@@ -3,7 +3,23 @@
  * Each area declares its routes in its own file with `defineRoute`; add the area here.
  * Import this with `import type` from the browser: it carries only types.
  */
+import type { auditRoutes } from "./audit.js";
+import type { authRoutes } from "./auth.js";
+import type { indicatorRoutes } from "./indicators.js";
+import type { measureRoutes } from "./measures.js";
 import type { placementRoutes } from "./placements.js";
+import type { planRoutes } from "./plans.js";
+import type { privacyRoutes } from "./privacy.js";
 import type { EndpointsOf } from "./route.js";
+import type { targetRoutes } from "./targets.js";
+import type { userRoutes } from "./users.js";
 
-export type Endpoints = EndpointsOf<typeof placementRoutes>;
+export type Endpoints = EndpointsOf<typeof placementRoutes> &
+  EndpointsOf<typeof planRoutes> &
+  EndpointsOf<typeof measureRoutes> &
+  EndpointsOf<typeof targetRoutes> &
+  EndpointsOf<typeof indicatorRoutes> &
+  EndpointsOf<typeof userRoutes> &
+  EndpointsOf<typeof authRoutes> &
+  EndpointsOf<typeof auditRoutes> &
+  EndpointsOf<typeof privacyRoutes>;

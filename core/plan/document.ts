@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { indicatorSchema } from "../indicators.js";
 import { isoDateSchema, stableKeySchema, targetSpecSchema } from "../targets/spec.js";
+import { MEASURE_STATUSES, type MeasureStatus, PLAN_STATUSES } from "../vocabulary.js";
 
 /**
  * The plan document: the portable form of a whole plan (YAML or JSON), used for the bundled
@@ -8,8 +9,7 @@ import { isoDateSchema, stableKeySchema, targetSpecSchema } from "../targets/spe
  * Keys are stable: other modules bind to them and they survive export/import and revisions.
  */
 
-export const MEASURE_STATUSES = ["planned", "in_progress", "completed", "delayed", "cancelled"] as const;
-export const PLAN_STATUSES = ["draft", "adopted", "archived"] as const;
+export { MEASURE_STATUSES, PLAN_STATUSES };
 
 const dateRange = z.object({ start: isoDateSchema, end: isoDateSchema });
 
@@ -131,4 +131,4 @@ export type FocusAreaDoc = z.infer<typeof focusAreaSchema>;
 export type GoalDoc = z.infer<typeof goalSchema>;
 export type MeasureDoc = z.infer<typeof measureSchema>;
 export type FactDoc = z.infer<typeof factSchema>;
-export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
+export type { MeasureStatus };

@@ -2,10 +2,10 @@
 import type { Aggregation } from "../indicators.js";
 import { type DateRange, mustParsePeriod, type Period, type PeriodKind, periodContaining, planPeriodId } from "../periods.js";
 import type { MeasureStatus } from "../plan/document.js";
+import { TARGET_STATUSES, type TargetStatus } from "../vocabulary.js";
 import type { TargetSpec } from "./spec.js";
 
-export const TARGET_STATUSES = ["achieved", "on_track", "at_risk", "off_track", "not_due", "no_data"] as const;
-export type TargetStatus = (typeof TARGET_STATUSES)[number];
+export { TARGET_STATUSES, type TargetStatus };
 
 /**
  * Below this share of the pro-rated expectation a target in progress is off track;

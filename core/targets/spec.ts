@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PERIOD_KINDS } from "../periods.js";
+import { TARGET_TYPES, type TargetType as VocabularyTargetType } from "../vocabulary.js";
 
 /**
  * Typed targets (mål / måltall). A target is attached to a focus area, goal or measure and reads
@@ -109,16 +110,12 @@ export const targetSpecSchema = z.discriminatedUnion("type", [
 export type TargetSpec = z.infer<typeof targetSpecSchema>;
 export type TargetSpecInput = z.input<typeof targetSpecSchema>;
 export type TargetType = TargetSpec["type"];
-export const TARGET_TYPES = [
-  "at_least",
-  "at_most",
-  "between",
-  "milestone",
-  "growth_rate",
-  "rank_at_most",
-  "hold_level",
-  "rising_trend",
-] as const satisfies readonly TargetType[];
+export { TARGET_TYPES };
+
+// The vocabulary lists exactly the kinds the schema knows.
+type SameKinds = [TargetType] extends [VocabularyTargetType] ? ([VocabularyTargetType] extends [TargetType] ? true : false) : false;
+const sameKinds: SameKinds = true;
+void sameKinds;
 
 export { isoDate as isoDateSchema, stableKey as stableKeySchema };
 

@@ -13,24 +13,23 @@ import {
   Tag,
 } from "@digdir/designsystemet-react";
 import { useState } from "react";
-import { ApiError, apiPatch } from "../api.js";
+import { ROLES as ALL_ROLES, isOneOf, ROLE_ORDER as ROLES, type Role } from "../../core/vocabulary.js";
+import { ApiError, api } from "../api.js";
 import { PlainLink } from "../components/AppLink.js";
 import { ErrorMessage, errorText, Loading } from "../components/Feedback.js";
 import { PageHeading } from "../components/PageHeading.js";
-import { invalidate, useApi } from "../data.js";
+import { invalidate, useEndpoint } from "../data.js";
 import { NewUserDialog } from "../features/admin/NewUserDialog.js";
 import { useSession } from "../features/session/session.js";
 import { useI18n } from "../i18n/index.js";
 import { hrefFor } from "../router.js";
-import type { PublicUser, Role } from "../types.js";
-
-const ROLES: Role[] = ["reader", "contributor", "editor", "admin"];
+import type { PublicUser } from "../types.js";
 
 export default function AdminUsersPage() {
   const { t } = useI18n();
   const { user, checking } = useSession();
   const isAdmin = user?.role === "admin";
-  const { data: users, error } = useApi<PublicUser[]>(isAdmin ? "/api/users" : null);
+  const { data: users, error } = useEndpoint(isAdmin ? "GET /api/users" : null);
   const [dialogOpen, setDialogOpen] = useState(false);
   const [message, setMessage] = useState<{ kind: "success" | "danger"; text: string } | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
@@ -67,7 +66,7 @@ export default function AdminUsersPage() {
     setBusyId(u.id);
     setMessage(null);
     try {
-      await apiPatch<PublicUser>(`/api/users/${encodeURIComponent(u.id)}`, patch);
+      await api("PATCH /api/users/:id", { params: { id: u.id }, body: patch });
       setMessage({ kind: "success", text: done });
       invalidate((p) => p === "/api/users");
     } catch (err) {
@@ -125,7 +124,8 @@ export default function AdminUsersPage() {
                       width="auto"
                       data-size="sm"
                       onChange={(e) => {
-                        const role = e.target.value as Role;
+                        const role = e.target.value;
+                        if (!isOneOf(ALL_ROLES, role)) return;
                         void update(u, { role }, t("admin.roleChanged", { name: u.name, role: t(`roles.${role}`) }));
                       }}
                     >

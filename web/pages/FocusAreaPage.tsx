@@ -8,12 +8,11 @@ import { Icon } from "../components/Icon.js";
 import { PageHeading } from "../components/PageHeading.js";
 import { Progress } from "../components/Progress.js";
 import { MeasureStatusTag } from "../components/StatusTag.js";
-import { useApi } from "../data.js";
 import { SparkLine } from "../features/charts/SparkLine.js";
 import { numericSeries } from "../features/charts/scale.js";
 import { latestValue } from "../features/indicators/latest.js";
 import { groupFacts } from "../features/plan/facts.js";
-import { planIndicatorsPath, usePlanKey, usePlanTree } from "../features/plan/plans.js";
+import { usePlanIndicators, usePlanKey, usePlanTree } from "../features/plan/plans.js";
 import { TargetItem } from "../features/plan/TargetItem.js";
 import { StatusSummary } from "../features/status/StatusSummary.js";
 import { formatDate, formatIndicatorValue, periodLabel, shortPeriodLabel } from "../format.js";
@@ -87,7 +86,7 @@ export default function FocusAreaPage({ planKey, number }: { planKey?: string; n
   const { t, locale } = useI18n();
   const { key } = usePlanKey(planKey);
   const { data: plan, error } = usePlanTree(key);
-  const indicators = useApi<PlanIndicator[]>(key ? planIndicatorsPath(key) : null);
+  const indicators = usePlanIndicators(key);
   const loaded = !!plan;
   // A link to a goal ("#mal-a1-g1", from search) scrolls to it once the page has rendered.
   useEffect(() => {

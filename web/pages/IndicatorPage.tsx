@@ -2,12 +2,11 @@
 import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
 import { lazy, Suspense } from "react";
 import { todayInOslo } from "../../core/periods.js";
-import { apiPath } from "../api.js";
 import { PlainLink } from "../components/AppLink.js";
 import { Breadcrumbs } from "../components/Breadcrumbs.js";
 import { ErrorMessage, Loading } from "../components/Feedback.js";
 import { PageHeading } from "../components/PageHeading.js";
-import { useApi } from "../data.js";
+import { useEndpoint } from "../data.js";
 import { numericSeries, type ReferenceBand } from "../features/charts/scale.js";
 import { IndicatorValueForm } from "../features/indicators/IndicatorValueForm.js";
 import { referenceFor, seriesPeriodKind } from "../features/indicators/reference.js";
@@ -18,7 +17,6 @@ import { useCanWrite, useSession } from "../features/session/session.js";
 import { comparePeriods, formatIndicatorValue, periodLabel, unitText } from "../format.js";
 import { useI18n } from "../i18n/index.js";
 import { hrefFor } from "../router.js";
-import type { IndicatorDetail } from "../types.js";
 
 const TimeSeriesChart = lazy(() => import("../features/charts/TimeSeriesChart.js"));
 
@@ -28,9 +26,7 @@ export default function IndicatorPage({ indicatorKey, planKey }: { indicatorKey:
   const { key } = usePlanKey(planKey);
   const { data: plan } = usePlanTree(key);
   const area = plan?.municipality.code;
-  const { data: ind, error } = useApi<IndicatorDetail>(
-    area ? apiPath(`/api/indicators/${encodeURIComponent(indicatorKey)}`, { area }) : null,
-  );
+  const { data: ind, error } = useEndpoint(area ? "GET /api/indicators/:id" : null, { params: { id: indicatorKey }, query: { area } });
   const canWrite = useCanWrite("indicator", ind?.id);
 
   if (error && !ind)

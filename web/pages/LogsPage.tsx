@@ -5,12 +5,11 @@ import { Breadcrumbs } from "../components/Breadcrumbs.js";
 import { ErrorMessage, Loading } from "../components/Feedback.js";
 import { Icon } from "../components/Icon.js";
 import { PageHeading } from "../components/PageHeading.js";
-import { useApi } from "../data.js";
+import { useEndpoint } from "../data.js";
 import { useSession } from "../features/session/session.js";
 import { formatDateTime } from "../format.js";
 import { useI18n } from "../i18n/index.js";
 import { hrefFor, LOG_ROUTES, type Route } from "../router.js";
-import type { PrivacyStatus } from "../types.js";
 import "../styles/logs.css";
 
 function LogCard({ route, name, text }: { route: Route; name: string; text: string }) {
@@ -71,7 +70,7 @@ export default function LogsPage() {
 
 function Privacy() {
   const { t, locale } = useI18n();
-  const { data, error } = useApi<PrivacyStatus>("/api/privacy/status");
+  const { data, error } = useEndpoint("GET /api/privacy/status");
   return (
     <section aria-labelledby="privacy-heading" className="nk-section">
       <Heading level={2} data-size="md" id="privacy-heading">

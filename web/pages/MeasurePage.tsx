@@ -1,31 +1,29 @@
 /** A measure: text, status and progress, targets with explanations, the status history, and the update form. */
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
-import { apiPath } from "../api.js";
 import { PlainLink } from "../components/AppLink.js";
 import { Breadcrumbs } from "../components/Breadcrumbs.js";
 import { ErrorMessage, Loading } from "../components/Feedback.js";
 import { PageHeading } from "../components/PageHeading.js";
 import { Progress } from "../components/Progress.js";
 import { MeasureStatusTag } from "../components/StatusTag.js";
-import { useApi } from "../data.js";
+import { useEndpoint } from "../data.js";
 import { logForIndicator } from "../features/logs/logs.js";
 import { MeasureUpdateForm } from "../features/measures/MeasureUpdateForm.js";
 import { Timeline } from "../features/measures/Timeline.js";
-import { planIndicatorsPath, usePlanKey } from "../features/plan/plans.js";
+import { usePlanIndicators, usePlanKey } from "../features/plan/plans.js";
 import { TargetItem } from "../features/plan/TargetItem.js";
 import { useCanWrite, useSession } from "../features/session/session.js";
 import { formatDate } from "../format.js";
 import { useI18n } from "../i18n/index.js";
 import { hrefFor, type LogRouteName } from "../router.js";
-import type { MeasureDetail, PlanIndicator } from "../types.js";
 
 export default function MeasurePage({ id }: { id: string }) {
   const { t, locale } = useI18n();
   const { user } = useSession();
-  const { data: m, error } = useApi<MeasureDetail>(apiPath(`/api/measures/${encodeURIComponent(id)}`, { lang: locale }));
+  const { data: m, error } = useEndpoint("GET /api/measures/:id", { params: { id }, query: { lang: locale } });
   const canWrite = useCanWrite("measure", m?.id);
   const { key: defaultPlanKey } = usePlanKey(undefined);
-  const indicators = useApi<PlanIndicator[]>(m ? planIndicatorsPath(m.plan.key) : null);
+  const indicators = usePlanIndicators(m?.plan.key);
   if (error && !m)
     return (
       <div className="nk-container">

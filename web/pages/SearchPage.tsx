@@ -1,22 +1,22 @@
 /** Search results across focus areas, goals, measures and indicators of the plan. */
 import { Button, Heading, Input, Paragraph } from "@digdir/designsystemet-react";
 import { type FormEvent, useEffect, useState } from "react";
-import { apiPath } from "../api.js";
 import { PlainLink } from "../components/AppLink.js";
 import { ErrorMessage, Loading } from "../components/Feedback.js";
 import { PageHeading } from "../components/PageHeading.js";
-import { useApi } from "../data.js";
+import { useEndpoint } from "../data.js";
 import { usePlanKey } from "../features/plan/plans.js";
 import { groupHits, hitHref } from "../features/search/search.js";
 import { useI18n } from "../i18n/index.js";
 import { hrefFor, navigate } from "../router.js";
-import type { SearchHit } from "../types.js";
 
 export default function SearchPage({ q, planKey }: { q: string; planKey?: string }) {
   const { t } = useI18n();
   const { key } = usePlanKey(planKey);
   const query = q.trim();
-  const { data, error, loading } = useApi<SearchHit[]>(key && query.length >= 2 ? apiPath("/api/search", { q: query, plan: key }) : null);
+  const { data, error, loading } = useEndpoint(key && query.length >= 2 ? "GET /api/search" : null, {
+    query: { q: query, plan: key ?? "" },
+  });
   const [text, setText] = useState(q);
   useEffect(() => setText(q), [q]);
   const onSubmit = (e: FormEvent) => {

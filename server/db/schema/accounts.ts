@@ -1,8 +1,9 @@
 import { sql } from "drizzle-orm";
 import { bigserial, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
-export const ROLES = ["admin", "editor", "contributor", "reader"] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLES, type Role } from "../../../core/vocabulary.js";
+
+export { ROLES, type Role };
 
 export const users = pgTable(
   "users",

@@ -1,4 +1,5 @@
 import { and, desc, eq } from "drizzle-orm";
+import type { AuditEntryView } from "../../../core/api/audit.js";
 import type { DbOrTx } from "../../db/client.js";
 import { auditLog, type Role } from "../../db/schema/index.js";
 
@@ -20,6 +21,11 @@ export interface AuditInput {
   after?: unknown;
 }
 
+/** The fields of `before` that a partial update `input` writes: the audit entry's "before". */
+export function fieldsBefore(before: object, input: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(before).filter(([k]) => k in input));
+}
+
 /** Records who changed what, before → after. Call inside the same transaction as the write. */
 export async function recordAudit(db: DbOrTx, actor: Actor, input: AuditInput): Promise<void> {
   await db.insert(auditLog).values({
@@ -33,16 +39,7 @@ export async function recordAudit(db: DbOrTx, actor: Actor, input: AuditInput): 
   });
 }
 
-export interface AuditEntryView {
-  id: number;
-  at: string;
-  actor: string;
-  action: string;
-  entityType: string;
-  entityId: string;
-  before: unknown;
-  after: unknown;
-}
+export type { AuditEntryView };
 
 export async function findAuditEntries(
   db: DbOrTx,

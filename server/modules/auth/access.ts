@@ -1,15 +1,10 @@
+import { roleMayWrite, writesWholePlan } from "../../../core/rights.js";
 import type { DbOrTx } from "../../db/client.js";
 import { AppError } from "../../errors.js";
 import type { Actor } from "../audit/audit.service.js";
 import { type AssignmentKind, isAssigned, type PublicUser } from "../users/users.service.js";
 
-/**
- * Roles:
- *  admin       everything, including users and roles
- *  editor      the whole plan: edits, measure updates, indicator values
- *  contributor only the measures and indicators assigned to them
- *  reader      reads drafts; writes nothing
- */
+/** Roles and what they may write: core/rights.ts. */
 export function requireUser(user: PublicUser | null): PublicUser {
   if (!user) throw new AppError("unauthenticated", "Sign in first");
   return user;
@@ -33,7 +28,7 @@ export async function requireAssignedOrEditor(
   itemId: string,
 ): Promise<PublicUser> {
   const u = requireUser(user);
-  if (u.role === "admin" || u.role === "editor") return u;
-  if (u.role === "contributor" && (await isAssigned(db, u.id, kind, itemId))) return u;
+  if (writesWholePlan(u.role)) return u;
+  if (roleMayWrite(u.role, u.role === "contributor" && (await isAssigned(db, u.id, kind, itemId)))) return u;
   throw new AppError("forbidden", `This ${kind} is not assigned to you`);
 }

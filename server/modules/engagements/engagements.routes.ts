@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { idParams } from "../../../core/api/common.js";
 import { errorSchema, type RoutePlugin } from "../../http.js";
 import { registerCsvRoutes } from "../../lib/csv-routes.js";
 import { actorOf, requireRole, requireUser } from "../auth/access.js";
-import { idParams } from "../plans/plans.schemas.js";
 import { findCompanyHistory } from "./company-history.service.js";
 import { requireEngagementWriter, viewerOf } from "./engagements.access.js";
 import { exportEngagementsCsv, importEngagementsCsv } from "./engagements.csv.js";

@@ -1,7 +1,14 @@
 import { and, asc, desc, eq } from "drizzle-orm";
-import { z } from "zod";
-import { indicatorSchema, VALUE_STATUS_CODES } from "../../../core/indicators.js";
+import {
+  type CreateIndicatorInput,
+  createIndicatorSchema,
+  type IndicatorValueView,
+  type IndicatorView,
+  type PlanIndicator,
+  type RecordValueInput,
+} from "../../../core/api/indicators.js";
 import { parsePeriod } from "../../../core/periods.js";
+import { AGGREGATIONS, oneOf, PREFERRED_TRENDS, SOURCE_KINDS, UPDATE_FREQUENCIES, VALUE_FORMATS } from "../../../core/vocabulary.js";
 import type { DbOrTx } from "../../db/client.js";
 import { indicators, indicatorValues, planIndicators } from "../../db/schema/index.js";
 import { AppError, notFound } from "../../errors.js";
@@ -11,20 +18,7 @@ import { indicatorColumns } from "../plans/plan-import.service.js";
 import { isDerived, loadSeries } from "./series.service.js";
 
 export type IndicatorRow = typeof indicators.$inferSelect;
-
-export interface IndicatorView {
-  id: string;
-  key: string;
-  name: { nb: string; en: string };
-  unit: string;
-  format: string;
-  aggregation: string;
-  preferredTrend: string;
-  updateFrequency: string;
-  sourceKind: string;
-  definition: { nb: string; en: string } | null;
-  derived: boolean;
-}
+export type { IndicatorValueView, IndicatorView, RecordValueInput };
 
 export function toIndicatorView(r: IndicatorRow): IndicatorView {
   return {
@@ -32,11 +26,11 @@ export function toIndicatorView(r: IndicatorRow): IndicatorView {
     key: r.key,
     name: { nb: r.nameNb, en: r.nameEn },
     unit: r.unit,
-    format: r.format,
-    aggregation: r.aggregation,
-    preferredTrend: r.preferredTrend,
-    updateFrequency: r.updateFrequency,
-    sourceKind: r.sourceKind,
+    format: oneOf(VALUE_FORMATS, r.format, "value format"),
+    aggregation: oneOf(AGGREGATIONS, r.aggregation, "aggregation"),
+    preferredTrend: oneOf(PREFERRED_TRENDS, r.preferredTrend, "preferred trend"),
+    updateFrequency: oneOf(UPDATE_FREQUENCIES, r.updateFrequency, "update frequency"),
+    sourceKind: oneOf(SOURCE_KINDS, r.sourceKind, "source kind"),
     definition: r.definitionNb && r.definitionEn ? { nb: r.definitionNb, en: r.definitionEn } : null,
     derived: isDerived(r.key),
   };
@@ -66,32 +60,8 @@ export async function findIndicators(db: DbOrTx, planId?: string): Promise<Indic
   return (await db.select().from(indicators).orderBy(asc(indicators.key))).map(toIndicatorView);
 }
 
-export interface IndicatorValueView {
-  id: number;
-  areaCode: string;
-  period: string;
-  value: number | null;
-  status: string | null;
-  source: string;
-  table: string | null;
-  periodApproximate: boolean;
-  note: string | null;
-  fetchedAt: string | null;
-  recordedBy: string;
-  updatedAt: string;
-}
-
-export async function findIndicatorValues(db: DbOrTx, indicatorId: string, areaCode?: string): Promise<IndicatorValueView[]> {
-  const rows = await db
-    .select()
-    .from(indicatorValues)
-    .where(
-      areaCode
-        ? and(eq(indicatorValues.indicatorId, indicatorId), eq(indicatorValues.areaCode, areaCode))
-        : eq(indicatorValues.indicatorId, indicatorId),
-    )
-    .orderBy(asc(indicatorValues.periodStart), desc(indicatorValues.periodEnd), asc(indicatorValues.areaCode));
-  return rows.map((r) => ({
+function toIndicatorValueView(r: typeof indicatorValues.$inferSelect): IndicatorValueView {
+  return {
     id: r.id,
     areaCode: r.areaCode,
     period: r.period,
@@ -104,23 +74,21 @@ export async function findIndicatorValues(db: DbOrTx, indicatorId: string, areaC
     fetchedAt: r.fetchedAt?.toISOString() ?? null,
     recordedBy: r.recordedBy,
     updatedAt: r.updatedAt.toISOString(),
-  }));
+  };
 }
 
-export const recordValueSchema = z
-  .object({
-    areaCode: z.string().regex(/^\d{4}$/, "a municipality number (4 digits), or 0000 for Norway"),
-    period: z.string().refine((p) => parsePeriod(p) !== null, "not a period (e.g. 2017, 2017/18, 2017-T1, 2017-Q1, 2017-03, 2017-03-15)"),
-    value: z.number().finite().nullable(),
-    status: z.enum(VALUE_STATUS_CODES).optional(),
-    source: z.string().min(1).max(300),
-    table: z.string().max(300).optional(),
-    note: z.string().max(2000).optional(),
-    fetchedAt: z.string().datetime().optional(),
-  })
-  .strict()
-  .refine((v) => v.value !== null || v.status !== undefined, { message: "a missing value needs a status code", path: ["status"] });
-export type RecordValueInput = z.infer<typeof recordValueSchema>;
+export async function findIndicatorValues(db: DbOrTx, indicatorId: string, areaCode?: string): Promise<IndicatorValueView[]> {
+  const rows = await db
+    .select()
+    .from(indicatorValues)
+    .where(
+      areaCode
+        ? and(eq(indicatorValues.indicatorId, indicatorId), eq(indicatorValues.areaCode, areaCode))
+        : eq(indicatorValues.indicatorId, indicatorId),
+    )
+    .orderBy(asc(indicatorValues.periodStart), desc(indicatorValues.periodEnd), asc(indicatorValues.areaCode));
+  return rows.map(toIndicatorValueView);
+}
 
 /**
  * Records a value for an indicator, municipality and period; a value for the same period is
@@ -170,7 +138,7 @@ export async function recordIndicatorValue(
       : null,
     after: { areaCode: input.areaCode, period: input.period, value: input.value, status: input.status ?? null, source: input.source },
   });
-  return (await findIndicatorValues(db, ind.id, input.areaCode)).find((v) => v.id === row.id) as IndicatorValueView;
+  return toIndicatorValueView(row);
 }
 
 export async function deleteIndicatorValue(db: DbOrTx, actor: Actor, indicatorId: string, valueId: number): Promise<void> {
@@ -187,9 +155,7 @@ export async function deleteIndicatorValue(db: DbOrTx, actor: Actor, indicatorId
   });
 }
 
-export const createIndicatorSchema = indicatorSchema.omit({ values: true });
-
-export async function createIndicator(db: DbOrTx, actor: Actor, raw: z.input<typeof createIndicatorSchema>): Promise<IndicatorView> {
+export async function createIndicator(db: DbOrTx, actor: Actor, raw: CreateIndicatorInput): Promise<IndicatorView> {
   const input = createIndicatorSchema.parse(raw);
   const [existing] = await db.select({ id: indicators.id }).from(indicators).where(eq(indicators.key, input.key)).limit(1);
   if (existing) throw new AppError("conflict", `Indicator key "${input.key}" is in use`);
@@ -202,10 +168,6 @@ export async function createIndicator(db: DbOrTx, actor: Actor, raw: z.input<typ
   return toIndicatorView(row);
 }
 
-export interface PlanIndicatorView extends IndicatorView {
-  values: Pick<IndicatorValueView, "period" | "value" | "status" | "source" | "table" | "periodApproximate" | "note">[];
-}
-
 /**
  * The plan's indicators in plan order, each with its values for the plan's municipality; derived
  * indicators carry their computed values over the plan period.
@@ -213,7 +175,7 @@ export interface PlanIndicatorView extends IndicatorView {
 export async function findPlanIndicatorsWithValues(
   db: DbOrTx,
   plan: { id: string; municipalityCode: string; periodStart: string; periodEnd: string },
-): Promise<PlanIndicatorView[]> {
+): Promise<PlanIndicator[]> {
   const planId = plan.id;
   const areaCode = plan.municipalityCode;
   const list = await findIndicators(db, planId);
@@ -232,7 +194,7 @@ export async function findPlanIndicatorsWithValues(
     .innerJoin(planIndicators, and(eq(planIndicators.indicatorId, indicatorValues.indicatorId), eq(planIndicators.planId, planId)))
     .where(eq(indicatorValues.areaCode, areaCode))
     .orderBy(asc(indicatorValues.periodStart), desc(indicatorValues.periodEnd));
-  const byIndicator = new Map<string, PlanIndicatorView["values"]>();
+  const byIndicator = new Map<string, PlanIndicator["values"]>();
   for (const { indicatorId, ...v } of rows) {
     const list = byIndicator.get(indicatorId) ?? [];
     list.push(v);

@@ -1,30 +1,29 @@
 import { and, asc, desc, eq } from "drizzle-orm";
-import { z } from "zod";
+import {
+  type AddMeasureUpdateInput,
+  addMeasureUpdateSchema,
+  type CreateMeasureInput,
+  createMeasureSchema,
+  type MeasureUpdateView,
+  type UpdateMeasureInput,
+} from "../../../core/api/measures.js";
 import { todayInOslo } from "../../../core/periods.js";
-import { MEASURE_STATUSES, type MeasureStatus } from "../../../core/plan/document.js";
+import { progressFitsStatus } from "../../../core/plan/measure-rules.js";
+import { MEASURE_STATUSES, oneOf } from "../../../core/vocabulary.js";
 import type { DbOrTx } from "../../db/client.js";
 import { measures, measureUpdates } from "../../db/schema/index.js";
 import { AppError, notFound } from "../../errors.js";
 import { isUuid } from "../../lib/ids.js";
-import { type Actor, recordAudit } from "../audit/audit.service.js";
+import { type Actor, fieldsBefore, recordAudit } from "../audit/audit.service.js";
 
 export type MeasureRow = typeof measures.$inferSelect;
+export type { AddMeasureUpdateInput, CreateMeasureInput, MeasureUpdateView, UpdateMeasureInput };
 
 export async function getMeasureRow(db: DbOrTx, id: string): Promise<MeasureRow> {
   if (!isUuid(id)) throw notFound("Measure");
   const [row] = await db.select().from(measures).where(eq(measures.id, id)).limit(1);
   if (!row) throw notFound("Measure");
   return row;
-}
-
-export interface MeasureUpdateView {
-  id: number;
-  date: string;
-  status: MeasureStatus;
-  progress: number;
-  comment: string;
-  author: string;
-  createdAt: string;
 }
 
 export async function findMeasureUpdates(db: DbOrTx, measureId: string): Promise<MeasureUpdateView[]> {
@@ -36,26 +35,13 @@ export async function findMeasureUpdates(db: DbOrTx, measureId: string): Promise
   return rows.map((r) => ({
     id: r.id,
     date: r.date,
-    status: r.status as MeasureStatus,
+    status: oneOf(MEASURE_STATUSES, r.status, "measure status"),
     progress: r.progress,
     comment: r.comment,
     author: r.author,
     createdAt: r.createdAt.toISOString(),
   }));
 }
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date YYYY-MM-DD");
-
-export const addMeasureUpdateSchema = z
-  .object({
-    status: z.enum(MEASURE_STATUSES),
-    progress: z.number().int().min(0).max(100),
-    comment: z.string().max(4000).default(""),
-    /** Defaults to today (Norway). */
-    date: isoDate.optional(),
-  })
-  .strict();
-export type AddMeasureUpdateInput = z.input<typeof addMeasureUpdateSchema>;
 
 /**
  * Posts a status update: appends it to the measure's history and, when it is the newest by
@@ -68,7 +54,7 @@ export async function addMeasureUpdate(
   raw: AddMeasureUpdateInput,
 ): Promise<MeasureUpdateView> {
   const input = addMeasureUpdateSchema.parse(raw);
-  if (input.status === "completed" && input.progress !== 100)
+  if (!progressFitsStatus(input.status, input.progress))
     throw new AppError("validation_failed", "A completed measure has progress 100", [
       { path: "progress", message: "must be 100 when status is completed" },
     ]);
@@ -111,25 +97,13 @@ export async function addMeasureUpdate(
   return {
     id: row.id,
     date: row.date,
-    status: row.status as MeasureStatus,
+    status: oneOf(MEASURE_STATUSES, row.status, "measure status"),
     progress: row.progress,
     comment: row.comment,
     author: row.author,
     createdAt: row.createdAt.toISOString(),
   };
 }
-
-export const updateMeasureSchema = z
-  .object({
-    text: z.string().min(1).max(4000),
-    owner: z.string().max(200).nullable(),
-    dueDate: isoDate.nullable(),
-    periodStart: isoDate.nullable(),
-    periodEnd: isoDate.nullable(),
-  })
-  .partial()
-  .strict();
-export type UpdateMeasureInput = z.infer<typeof updateMeasureSchema>;
 
 export async function updateMeasure(db: DbOrTx, actor: Actor, measureId: string, input: UpdateMeasureInput): Promise<MeasureRow> {
   const before = await getMeasureRow(db, measureId);
@@ -139,7 +113,7 @@ export async function updateMeasure(db: DbOrTx, actor: Actor, measureId: string,
     .where(eq(measures.id, measureId))
     .returning();
   if (!row) throw notFound("Measure");
-  const changedBefore = Object.fromEntries(Object.keys(input).map((k) => [k, before[k as keyof MeasureRow]]));
+  const changedBefore = fieldsBefore(before, input);
   await recordAudit(db, actor, {
     action: "measure.update",
     entityType: "measure",
@@ -149,22 +123,6 @@ export async function updateMeasure(db: DbOrTx, actor: Actor, measureId: string,
   });
   return row;
 }
-
-export const createMeasureSchema = z
-  .object({
-    focusAreaId: z.string().uuid(),
-    key: z
-      .string()
-      .regex(/^[a-z0-9][a-z0-9._-]*$/)
-      .max(80),
-    text: z.string().min(1).max(4000),
-    owner: z.string().max(200).nullable().default(null),
-    dueDate: isoDate.nullable().default(null),
-    periodStart: isoDate.nullable().default(null),
-    periodEnd: isoDate.nullable().default(null),
-  })
-  .strict();
-export type CreateMeasureInput = z.input<typeof createMeasureSchema>;
 
 export async function createMeasure(
   db: DbOrTx,

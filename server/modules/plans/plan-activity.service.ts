@@ -1,4 +1,5 @@
 import { and, desc, eq, ilike, or, sql } from "drizzle-orm";
+import type { PlanChange, SearchHit } from "../../../core/api/plans.js";
 import type { Locale } from "../../../core/format.js";
 import { formatNumber } from "../../../core/format.js";
 import { periodLabel } from "../../../core/i18n/explanations.js";
@@ -6,15 +7,7 @@ import type { DbOrTx } from "../../db/client.js";
 import { focusAreas, goals, indicators, indicatorValues, measures, measureUpdates, planIndicators } from "../../db/schema/index.js";
 import type { PlanRow } from "./plans.service.js";
 
-export interface PlanChange {
-  at: string;
-  kind: "measure_update" | "indicator_value";
-  title: string;
-  detail: string;
-  author: string;
-  measureId?: string;
-  indicatorKey?: string;
-}
+export type { PlanChange, SearchHit };
 
 const STATUS_LABEL: Record<Locale, Record<string, string>> = {
   nb: { planned: "Ikke startet", in_progress: "Pågår", completed: "Fullført", delayed: "Forsinket", cancelled: "Avbrutt" },
@@ -60,14 +53,6 @@ export async function findRecentChanges(db: DbOrTx, plan: PlanRow, limit: number
     })),
   ];
   return changes.sort((a, b) => b.at.localeCompare(a.at)).slice(0, limit);
-}
-
-export interface SearchHit {
-  kind: "focus_area" | "goal" | "measure" | "indicator";
-  id: string;
-  key: string;
-  title: string;
-  focusAreaNumber?: number;
 }
 
 /** Case-insensitive search in a plan's focus areas, goals, measures and indicators. */

@@ -1,10 +1,10 @@
 import { asc, eq } from "drizzle-orm";
-import { z } from "zod";
+import type { CreateGoalInput, UpdateFocusAreaInput, UpdateGoalInput } from "../../../core/api/plans.js";
 import type { DbOrTx } from "../../db/client.js";
 import { focusAreas, goals } from "../../db/schema/index.js";
 import { AppError, notFound } from "../../errors.js";
 import { isUuid } from "../../lib/ids.js";
-import { type Actor, recordAudit } from "../audit/audit.service.js";
+import { type Actor, fieldsBefore, recordAudit } from "../audit/audit.service.js";
 
 export type FocusAreaRow = typeof focusAreas.$inferSelect;
 export type GoalRow = typeof goals.$inferSelect;
@@ -23,22 +23,7 @@ export async function getGoalRow(db: DbOrTx, id: string): Promise<GoalRow> {
   return row;
 }
 
-export const updateFocusAreaSchema = z
-  .object({
-    title: z.string().min(1).max(300),
-    summary: z.string().min(1).max(20000),
-    figureImportance: z.number().min(0).max(1).nullable(),
-    figureInfluence: z.number().min(0).max(1).nullable(),
-  })
-  .partial()
-  .strict();
-
-export async function updateFocusArea(
-  db: DbOrTx,
-  actor: Actor,
-  id: string,
-  input: z.infer<typeof updateFocusAreaSchema>,
-): Promise<FocusAreaRow> {
+export async function updateFocusArea(db: DbOrTx, actor: Actor, id: string, input: UpdateFocusAreaInput): Promise<FocusAreaRow> {
   const before = await getFocusAreaRow(db, id);
   const moved = input.figureImportance !== undefined || input.figureInfluence !== undefined;
   const [row] = await db
@@ -48,14 +33,12 @@ export async function updateFocusArea(
     .where(eq(focusAreas.id, id))
     .returning();
   if (!row) throw notFound("Focus area");
-  const changed = Object.fromEntries(Object.keys(input).map((k) => [k, before[k as keyof FocusAreaRow]]));
+  const changed = fieldsBefore(before, input);
   await recordAudit(db, actor, { action: "focus_area.update", entityType: "focus_area", entityId: id, before: changed, after: input });
   return row;
 }
 
-export const updateGoalSchema = z.object({ text: z.string().min(1).max(4000) }).strict();
-
-export async function updateGoal(db: DbOrTx, actor: Actor, id: string, input: z.infer<typeof updateGoalSchema>): Promise<GoalRow> {
+export async function updateGoal(db: DbOrTx, actor: Actor, id: string, input: UpdateGoalInput): Promise<GoalRow> {
   const before = await getGoalRow(db, id);
   const [row] = await db.update(goals).set({ text: input.text, updatedAt: new Date() }).where(eq(goals.id, id)).returning();
   if (!row) throw notFound("Goal");
@@ -63,18 +46,7 @@ export async function updateGoal(db: DbOrTx, actor: Actor, id: string, input: z.
   return row;
 }
 
-export const createGoalSchema = z
-  .object({
-    focusAreaId: z.string().uuid(),
-    key: z
-      .string()
-      .regex(/^[a-z0-9][a-z0-9._-]*$/)
-      .max(80),
-    text: z.string().min(1).max(4000),
-  })
-  .strict();
-
-export async function createGoal(db: DbOrTx, actor: Actor, planId: string, input: z.infer<typeof createGoalSchema>): Promise<GoalRow> {
+export async function createGoal(db: DbOrTx, actor: Actor, planId: string, input: CreateGoalInput): Promise<GoalRow> {
   const area = await getFocusAreaRow(db, input.focusAreaId);
   if (area.planId !== planId) throw new AppError("bad_request", "The focus area belongs to another plan");
   const siblings = await db.select().from(goals).where(eq(goals.planId, planId)).orderBy(asc(goals.sort));

@@ -1,30 +1,11 @@
-import { z } from "zod";
+import { type RevisePlanInput, revisePlanSchema } from "../../../core/api/plans.js";
 import type { Db } from "../../db/client.js";
 import { AppError } from "../../errors.js";
 import type { Actor } from "../audit/audit.service.js";
 import { exportPlanDocument } from "./plan-export.service.js";
 import { importPlanDocument, type PlanImportResult } from "./plan-import.service.js";
 
-export const revisePlanSchema = z
-  .object({
-    /** Stable key of the new version, e.g. "baerum-2016". */
-    key: z
-      .string()
-      .regex(/^[a-z0-9][a-z0-9._-]*$/)
-      .max(80),
-    version: z.string().min(1).max(20),
-    title: z.string().min(1).max(300).optional(),
-    periodStart: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/)
-      .optional(),
-    periodEnd: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/)
-      .optional(),
-  })
-  .strict();
-export type RevisePlanInput = z.infer<typeof revisePlanSchema>;
+export { type RevisePlanInput, revisePlanSchema };
 
 /**
  * Starts a revision (e.g. version 1.1 → 2.0): a draft copy of the plan that points back to it.

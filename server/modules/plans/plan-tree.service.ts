@@ -1,96 +1,21 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import type { EvaluatedTarget, PlanTree, RenderedExplanation, StatusCounts, TreeFocusArea, TreeMeasure } from "../../../core/api/plans.js";
 import type { Locale } from "../../../core/format.js";
 import { renderExplanation } from "../../../core/i18n/explanations.js";
 import type { SeriesValue } from "../../../core/indicators.js";
 import { todayInOslo } from "../../../core/periods.js";
-import type { FactDoc, MeasureStatus } from "../../../core/plan/document.js";
-import {
-  type EvaluationContext,
-  type Explanation,
-  evaluateTarget,
-  type PeriodEvaluation,
-  TARGET_STATUSES,
-  type TargetStatus,
-} from "../../../core/targets/evaluate.js";
-import type { TargetSpec } from "../../../core/targets/spec.js";
+import { countsOf } from "../../../core/plan/counts.js";
+import { type EvaluationContext, type Explanation, evaluateTarget } from "../../../core/targets/evaluate.js";
+import { AGGREGATIONS, MEASURE_STATUSES, oneOf, PREFERRED_TRENDS, TARGET_STATUSES } from "../../../core/vocabulary.js";
 import type { DbOrTx } from "../../db/client.js";
 import { focusAreas, goals, indicators, measures, measureUpdates, targets } from "../../db/schema/index.js";
 import { loadSeries } from "../indicators/series.service.js";
-import { type PlanRow, type PlanSummary, toPlanSummary } from "./plans.service.js";
+import { type PlanRow, toPlanSummary } from "./plans.service.js";
 
-export interface RenderedExplanation extends Explanation {
-  /** The explanation rendered in the requested language. */
-  text: string;
-}
-
-export interface EvaluatedTarget {
-  id: string;
-  key: string;
-  type: TargetSpec["type"];
-  text: string;
-  indicator: string | null;
-  spec: TargetSpec;
-  status: TargetStatus;
-  explanation: RenderedExplanation;
-  period: string | null;
-  latestAvailable: boolean;
-  periods: (Omit<PeriodEvaluation, "explanation"> & { explanation: RenderedExplanation })[];
-}
-
-export interface TreeMeasure {
-  id: string;
-  key: string;
-  text: string;
-  period: { start: string; end: string } | null;
-  owner: string | null;
-  status: MeasureStatus;
-  progress: number;
-  dueDate: string | null;
-  goals: string[];
-  lastUpdate: { date: string; status: MeasureStatus; progress: number; comment: string; author: string } | null;
-  targets: EvaluatedTarget[];
-}
-
-export interface StatusCounts {
-  measures: Record<MeasureStatus, number>;
-  targets: Record<TargetStatus, number>;
-}
-
-export interface TreeFocusArea {
-  id: string;
-  key: string;
-  number: number;
-  title: string;
-  summary: string;
-  figure: { importance: number; influence: number; approximate: boolean; note: string | null } | null;
-  facts: FactDoc[];
-  targets: EvaluatedTarget[];
-  goals: { id: string; key: string; text: string; targets: EvaluatedTarget[] }[];
-  measures: TreeMeasure[];
-  counts: StatusCounts;
-}
-
-export interface PlanTree extends PlanSummary {
-  asOf: string;
-  lang: Locale;
-  formerCodes: string[];
-  adoption: { body: string | null; date: string | null; caseNumber: string | null; note: string | null };
-  source: string | null;
-  introduction: string | null;
-  mainGoal: { text: string; dimensions: PlanRow["dimensions"] };
-  roles: PlanRow["roles"];
-  analyses: PlanRow["analyses"];
-  focusAreas: TreeFocusArea[];
-  counts: StatusCounts;
-}
-
-const MEASURE_STATUSES: MeasureStatus[] = ["planned", "in_progress", "completed", "delayed", "cancelled"];
+export type { EvaluatedTarget, PlanTree, RenderedExplanation, StatusCounts, TreeFocusArea, TreeMeasure };
 
 export function emptyCounts(): StatusCounts {
-  return {
-    measures: Object.fromEntries(MEASURE_STATUSES.map((s) => [s, 0])) as Record<MeasureStatus, number>,
-    targets: Object.fromEntries(TARGET_STATUSES.map((s) => [s, 0])) as Record<TargetStatus, number>,
-  };
+  return { measures: countsOf(MEASURE_STATUSES), targets: countsOf(TARGET_STATUSES) };
 }
 
 function render(e: Explanation, lang: Locale): RenderedExplanation {
@@ -141,7 +66,11 @@ export async function loadEvaluationData(
   const indicatorInfo = new Map(
     indicatorRows.map((r) => [
       r.key,
-      { aggregation: r.aggregation as "sum" | "mean" | "last", unit: r.unit, preferredTrend: r.preferredTrend as "up" | "down" | "none" },
+      {
+        aggregation: oneOf(AGGREGATIONS, r.aggregation, "aggregation"),
+        unit: r.unit,
+        preferredTrend: oneOf(PREFERRED_TRENDS, r.preferredTrend, "preferred trend"),
+      },
     ]),
   );
   const completedOn = new Map<string, string>();
@@ -164,7 +93,7 @@ export function evaluateTargetRow(
     indicator: t.indicatorKey ? data.indicatorInfo.get(t.indicatorKey) : undefined,
     measure: measure
       ? {
-          status: measure.status as MeasureStatus,
+          status: oneOf(MEASURE_STATUSES, measure.status, "measure status"),
           progress: measure.progress,
           completedOn: data.completedOn.get(measure.id) ?? null,
           start: measure.periodStart ?? undefined,
@@ -215,7 +144,12 @@ export async function getPlanTree(db: DbOrTx, plan: PlanRow, options: EvaluateOp
   const evaluated = new Map(
     targetRows.map((t) => [t.id, evaluateTargetRow(t, plan, t.measureId ? measureById.get(t.measureId) : undefined, data, asOf, lang)]),
   );
-  const targetsWhere = (pred: (t: TargetRow) => boolean) => targetRows.filter(pred).map((t) => evaluated.get(t.id) as EvaluatedTarget);
+  const evaluatedOf = (t: TargetRow): EvaluatedTarget => {
+    const e = evaluated.get(t.id);
+    if (!e) throw new Error(`target ${t.id} was not evaluated`);
+    return e;
+  };
+  const targetsWhere = (pred: (t: TargetRow) => boolean) => targetRows.filter(pred).map(evaluatedOf);
 
   const planCounts = emptyCounts();
   const areas: TreeFocusArea[] = areaRows.map((a) => {
@@ -230,12 +164,18 @@ export async function getPlanTree(db: DbOrTx, plan: PlanRow, options: EvaluateOp
           text: m.text,
           period: m.periodStart && m.periodEnd ? { start: m.periodStart, end: m.periodEnd } : null,
           owner: m.owner,
-          status: m.status as MeasureStatus,
+          status: oneOf(MEASURE_STATUSES, m.status, "measure status"),
           progress: m.progress,
           dueDate: m.dueDate,
           goals: m.goalKeys,
           lastUpdate: u
-            ? { date: u.date, status: u.status as MeasureStatus, progress: u.progress, comment: u.comment, author: u.author }
+            ? {
+                date: u.date,
+                status: oneOf(MEASURE_STATUSES, u.status, "measure status"),
+                progress: u.progress,
+                comment: u.comment,
+                author: u.author,
+              }
             : null,
           targets: targetsWhere((t) => t.measureId === m.id),
         };
@@ -244,7 +184,7 @@ export async function getPlanTree(db: DbOrTx, plan: PlanRow, options: EvaluateOp
       .filter((g) => g.focusAreaId === a.id)
       .map((g) => ({ id: g.id, key: g.key, text: g.text, targets: targetsWhere((t) => t.goalId === g.id) }));
     for (const m of areaMeasures) counts.measures[m.status]++;
-    for (const t of targetRows.filter((t) => t.focusAreaId === a.id)) counts.targets[(evaluated.get(t.id) as EvaluatedTarget).status]++;
+    for (const t of targetRows.filter((t) => t.focusAreaId === a.id)) counts.targets[evaluatedOf(t).status]++;
     for (const s of MEASURE_STATUSES) planCounts.measures[s] += counts.measures[s];
     for (const s of TARGET_STATUSES) planCounts.targets[s] += counts.targets[s];
     return {

@@ -1,10 +1,10 @@
 import { asc, eq, inArray, or } from "drizzle-orm";
-import { z } from "zod";
+import type { PlanSummary, UpdatePlanInput } from "../../../core/api/plans.js";
 import type { DbOrTx } from "../../db/client.js";
 import { plans } from "../../db/schema/index.js";
 import { AppError, notFound } from "../../errors.js";
 import { isUuid } from "../../lib/ids.js";
-import { type Actor, recordAudit } from "../audit/audit.service.js";
+import { type Actor, fieldsBefore, recordAudit } from "../audit/audit.service.js";
 
 export type PlanRow = typeof plans.$inferSelect;
 /** Plan statuses anyone may read without signing in; drafts are for signed-in users only. */
@@ -24,16 +24,7 @@ export async function getVisiblePlanRow(db: DbOrTx, idOrKey: string, signedIn: b
   return row;
 }
 
-export interface PlanSummary {
-  id: string;
-  key: string;
-  title: string;
-  version: string;
-  status: PlanRow["status"];
-  municipality: { code: string; name: string };
-  period: { start: string; end: string };
-  previousVersionId: string | null;
-}
+export type { PlanSummary };
 
 export function toPlanSummary(p: PlanRow): PlanSummary {
   return {
@@ -57,23 +48,7 @@ export async function findPlans(db: DbOrTx, signedIn: boolean): Promise<PlanSumm
   return rows.map(toPlanSummary);
 }
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-export const updatePlanSchema = z
-  .object({
-    title: z.string().min(1).max(300),
-    version: z.string().min(1).max(20),
-    status: z.enum(["draft", "adopted", "archived"]),
-    periodStart: isoDate,
-    periodEnd: isoDate,
-    adoptionBody: z.string().max(200).nullable(),
-    adoptionDate: isoDate.nullable(),
-    adoptionCaseNumber: z.string().max(100).nullable(),
-    mainGoal: z.string().min(1),
-    introduction: z.string().nullable(),
-  })
-  .partial()
-  .strict();
-export type UpdatePlanInput = z.infer<typeof updatePlanSchema>;
+export type { UpdatePlanInput };
 
 export async function updatePlan(db: DbOrTx, actor: Actor, idOrKey: string, input: UpdatePlanInput): Promise<PlanSummary> {
   const before = await getPlanRow(db, idOrKey);
@@ -89,7 +64,7 @@ export async function updatePlan(db: DbOrTx, actor: Actor, idOrKey: string, inpu
     .where(eq(plans.id, before.id))
     .returning();
   if (!row) throw notFound("Plan");
-  const changed = Object.fromEntries(Object.keys(input).map((k) => [k, before[k as keyof PlanRow]]));
+  const changed = fieldsBefore(before, input);
   await recordAudit(db, actor, { action: "plan.update", entityType: "plan", entityId: row.id, before: changed, after: input });
   return toPlanSummary(row);
 }

@@ -1,22 +1,13 @@
 import { and, count, eq, isNotNull, isNull, lte, or } from "drizzle-orm";
+import type { PrivacyStatus, PurgeResult } from "../../../core/api/privacy.js";
 import { todayInOslo } from "../../../core/periods.js";
 import type { DbOrTx } from "../../db/client.js";
 import { entrepreneurLinks } from "../../db/schema/index.js";
 import { type Actor, recordAudit, SYSTEM_ACTOR } from "../audit/audit.service.js";
 import { countEngagementPersonalData, purgeEngagementPersonalData } from "../engagements/engagements.purge.js";
-import { findJobRuns, type JobRunView, recordJobRun } from "./job-runs.service.js";
+import { findJobRuns, recordJobRun } from "./job-runs.service.js";
 
 export const PURGE_JOB = "privacy.purge-personal-data";
-
-export interface PurgeResult {
-  /** The day (Norway) the purge ran for: links due on or before it were purged. */
-  asOf: string;
-  /** Personal data items removed: organisation numbers (entrepreneur links, the engagement log's sole
-   * proprietorships and welcomes) and contact persons of the engagement log. */
-  purged: number;
-  /** Personal data items still kept (not due yet). */
-  remaining: number;
-}
 
 /** Links whose organisation number is personal data and still stored. */
 const personalWithOrgnr = and(eq(entrepreneurLinks.soleProprietorship, true), isNotNull(entrepreneurLinks.orgnr));
@@ -52,12 +43,7 @@ export async function purgePersonalData(db: DbOrTx, now: Date, actor: Actor = SY
   });
 }
 
-export interface PrivacyStatus {
-  retentionDays: number;
-  personalOrgnrsStored: number;
-  engagementPersonalDataStored: number;
-  jobs: JobRunView[];
-}
+export type { PrivacyStatus, PurgeResult };
 
 /** The retention rule, how many personal organisation numbers are stored, and the scheduled jobs' last runs. */
 export async function getPrivacyStatus(db: DbOrTx, retentionDays: number): Promise<PrivacyStatus> {

@@ -1,5 +1,5 @@
 import { and, asc, eq } from "drizzle-orm";
-import { z } from "zod";
+import { type CreateTargetInput, createTargetSchema, type TargetEvaluation } from "../../../core/api/targets.js";
 import type { Locale } from "../../../core/format.js";
 import { renderExplanation } from "../../../core/i18n/explanations.js";
 import { todayInOslo } from "../../../core/periods.js";
@@ -10,7 +10,7 @@ import { focusAreas, goals, indicators, measures, targets } from "../../db/schem
 import { AppError, notFound } from "../../errors.js";
 import { isUuid } from "../../lib/ids.js";
 import { type Actor, recordAudit } from "../audit/audit.service.js";
-import { type EvaluatedTarget, evaluateTargetRow, loadEvaluationData } from "../plans/plan-tree.service.js";
+import { evaluateTargetRow, loadEvaluationData } from "../plans/plan-tree.service.js";
 import { getPlanRow } from "../plans/plans.service.js";
 
 export type TargetRow = typeof targets.$inferSelect;
@@ -39,17 +39,7 @@ async function requireIndicatorExists(db: DbOrTx, key: string | undefined): Prom
     throw new AppError("validation_failed", `Unknown indicator "${key}"`, [{ path: "spec.indicator", message: "unknown indicator" }]);
 }
 
-export const createTargetSchema = z
-  .object({
-    owner: z.discriminatedUnion("kind", [
-      z.object({ kind: z.literal("focusArea"), id: z.string().uuid() }),
-      z.object({ kind: z.literal("goal"), id: z.string().uuid() }),
-      z.object({ kind: z.literal("measure"), id: z.string().uuid() }),
-    ]),
-    spec: targetSpecSchema,
-  })
-  .strict();
-export type CreateTargetInput = z.input<typeof createTargetSchema>;
+export type { CreateTargetInput };
 
 /** Attaches a typed target to a focus area, goal or measure of the plan. */
 export async function createTarget(db: DbOrTx, actor: Actor, planIdOrKey: string, raw: CreateTargetInput): Promise<TargetRow> {
@@ -150,11 +140,7 @@ export async function evaluateTargetById(
   db: DbOrTx,
   id: string,
   options: { asOf?: string; period?: string; lang: Locale },
-): Promise<
-  EvaluatedTarget & {
-    requested?: { period: string; status: string; explanation: { key: string; params: Record<string, string | number>; text: string } };
-  }
-> {
+): Promise<TargetEvaluation> {
   const t = await getTargetRow(db, id);
   const plan = await getPlanRow(db, t.planId);
   const asOf = options.asOf ?? todayInOslo();

@@ -1,18 +1,14 @@
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import type { CreateUserInput, PublicUser, UpdateUserInput } from "../../../core/api/users.js";
+import type { AssignmentKind } from "../../../core/vocabulary.js";
 import type { DbOrTx } from "../../db/client.js";
-import { assignments, type Role, users } from "../../db/schema/index.js";
+import { assignments, users } from "../../db/schema/index.js";
 import { AppError, notFound } from "../../errors.js";
 import { isUuid } from "../../lib/ids.js";
 import { generatePassword, hashPassword } from "../../lib/password.js";
 import { type Actor, recordAudit } from "../audit/audit.service.js";
 
-export interface PublicUser {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  disabled: boolean;
-}
+export type { AssignmentKind, CreateUserInput, PublicUser, UpdateUserInput };
 
 type UserRow = typeof users.$inferSelect;
 
@@ -37,13 +33,6 @@ export async function getUser(db: DbOrTx, id: string): Promise<PublicUser> {
   return toPublicUser(row);
 }
 
-export interface CreateUserInput {
-  email: string;
-  name: string;
-  role: Role;
-  password: string;
-}
-
 export async function createUser(db: DbOrTx, actor: Actor, input: CreateUserInput): Promise<PublicUser> {
   const email = input.email.trim().toLowerCase();
   if (await findUserByEmail(db, email)) throw new AppError("conflict", `A user with e-mail ${email} exists`);
@@ -55,13 +44,6 @@ export async function createUser(db: DbOrTx, actor: Actor, input: CreateUserInpu
   const user = toPublicUser(row);
   await recordAudit(db, actor, { action: "user.create", entityType: "user", entityId: row.id, after: user });
   return user;
-}
-
-export interface UpdateUserInput {
-  name?: string;
-  role?: Role;
-  disabled?: boolean;
-  password?: string;
 }
 
 export async function updateUser(db: DbOrTx, actor: Actor, id: string, input: UpdateUserInput): Promise<PublicUser> {
@@ -114,8 +96,6 @@ export async function ensureInitialAdmin(
   await createUser(db, actor, { email, name: "Administrator", role: "admin", password: pw });
   return { email, password: pw, generated: password === undefined };
 }
-
-export type AssignmentKind = "measure" | "indicator";
 
 export async function setAssignment(
   db: DbOrTx,

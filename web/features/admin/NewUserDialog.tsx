@@ -12,14 +12,14 @@ import {
   ValidationMessage,
 } from "@digdir/designsystemet-react";
 import { type FormEvent, useState } from "react";
-import { ApiError, apiPost } from "../../api.js";
+import { ROLES as ALL_ROLES, isOneOf, ROLE_ORDER as ROLES } from "../../../core/vocabulary.js";
+import { ApiError, api } from "../../api.js";
 import { errorText } from "../../components/Feedback.js";
 import { FormErrors } from "../../components/FormErrors.js";
 import { useI18n } from "../../i18n/index.js";
-import type { PublicUser, Role } from "../../types.js";
+import type { PublicUser } from "../../types.js";
 import { MIN_PASSWORD, type NewUserDraft, validateNewUser } from "./validate.js";
 
-const ROLES: Role[] = ["reader", "contributor", "editor", "admin"];
 const FIELD_IDS: Record<string, string> = {
   email: "new-email",
   name: "new-name",
@@ -52,10 +52,11 @@ export function NewUserDialog({ open, onClose, onCreated }: { open: boolean; onC
     const errs = Object.fromEntries(Object.entries(keys).map(([k, v]) => [k, t(v, { min: MIN_PASSWORD })]));
     setErrors(errs);
     setAttempt((n) => n + 1);
-    if (Object.keys(errs).length > 0) return;
+    const role = draft.role;
+    if (Object.keys(errs).length > 0 || !isOneOf(ALL_ROLES, role)) return;
     setBusy(true);
     try {
-      const user = await apiPost<PublicUser>("/api/users", { ...draft, email: draft.email.trim(), name: draft.name.trim() });
+      const user = await api("POST /api/users", { body: { ...draft, role, email: draft.email.trim(), name: draft.name.trim() } });
       setDraft(EMPTY);
       setErrors({});
       onCreated(user);

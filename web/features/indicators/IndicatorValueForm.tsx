@@ -12,8 +12,8 @@ import {
   ValidationMessage,
 } from "@digdir/designsystemet-react";
 import { type FormEvent, useState } from "react";
-import type { VALUE_STATUS_CODES } from "../../../core/indicators.js";
-import { ApiError, apiPost } from "../../api.js";
+import { VALUE_STATUS_CODES as STATUS_CODES } from "../../../core/vocabulary.js";
+import { ApiError, api } from "../../api.js";
 import { errorText } from "../../components/Feedback.js";
 import { FormErrors } from "../../components/FormErrors.js";
 import { invalidate } from "../../data.js";
@@ -22,9 +22,6 @@ import { useI18n } from "../../i18n/index.js";
 import type { IndicatorValue } from "../../types.js";
 import { isPlanDataPath } from "../plan/plans.js";
 import { type ValueDraft, validateValue, valueBody } from "./validate.js";
-
-/** SSB-style codes for a missing value (core/indicators.ts; listed here so zod stays out of the bundle). */
-const STATUS_CODES = ["..", "...", ":", "-"] as const satisfies readonly (typeof VALUE_STATUS_CODES)[number][];
 
 const FIELD_IDS: Record<string, string> = {
   period: "value-period",
@@ -67,7 +64,7 @@ export function IndicatorValueForm({
     if (Object.keys(clientErrors).length > 0) return;
     setSaving(true);
     try {
-      const value = await apiPost<IndicatorValue>(`/api/indicators/${encodeURIComponent(indicatorKey)}/values`, valueBody(draft, areaCode));
+      const value = await api("POST /api/indicators/:id/values", { params: { id: indicatorKey }, body: valueBody(draft, areaCode) });
       setSaved(value);
       setErrors({});
       setDraft({ ...empty, source: draft.source, table: draft.table });

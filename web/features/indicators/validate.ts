@@ -1,5 +1,7 @@
 /** Client-side checks for a new indicator value (the server has the last word). */
+import type { RecordValueInput } from "../../../core/api/indicators.js";
 import { parsePeriod } from "../../../core/periods.js";
+import { isOneOf, VALUE_STATUS_CODES } from "../../../core/vocabulary.js";
 
 export interface ValueDraft {
   period: string;
@@ -42,12 +44,12 @@ export function validateValue(d: ValueDraft): ValueErrors {
 }
 
 /** The request body for POST /api/indicators/{id}/values. */
-export function valueBody(d: ValueDraft, areaCode: string) {
+export function valueBody(d: ValueDraft, areaCode: string): RecordValueInput {
   return {
     areaCode,
     period: d.period.trim(),
     value: d.mode === "value" ? parseLocaleNumber(d.value) : null,
-    ...(d.mode === "missing" ? { status: d.status } : {}),
+    ...(d.mode === "missing" && isOneOf(VALUE_STATUS_CODES, d.status) ? { status: d.status } : {}),
     source: d.source.trim(),
     ...(d.table.trim() ? { table: d.table.trim() } : {}),
     ...(d.note.trim() ? { note: d.note.trim() } : {}),

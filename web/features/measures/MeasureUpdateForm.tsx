@@ -1,13 +1,14 @@
 /** Post a status update: status, progress 0–100, comment. Field messages from the client and the server. */
 import { Alert, Button, Field, Label, Paragraph, Select, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
 import { type FormEvent, useState } from "react";
-import { isOneOf } from "../../../core/guards.js";
-import { ApiError, apiPost } from "../../api.js";
+import { progressForStatus } from "../../../core/plan/measure-rules.js";
+import { isOneOf, MEASURE_STATUS_ORDER, MEASURE_STATUSES } from "../../../core/vocabulary.js";
+import { ApiError, api } from "../../api.js";
 import { errorText } from "../../components/Feedback.js";
 import { FormErrors } from "../../components/FormErrors.js";
 import { invalidate } from "../../data.js";
 import { useI18n } from "../../i18n/index.js";
-import { MEASURE_STATUS_ORDER, type MeasureDetail, type MeasureUpdate } from "../../types.js";
+import type { MeasureDetail, MeasureUpdate } from "../../types.js";
 import { isPlanDataPath } from "../plan/plans.js";
 import { type UpdateDraft, validateUpdate } from "./validate.js";
 
@@ -32,13 +33,13 @@ export function MeasureUpdateForm({ measure }: { measure: MeasureDetail }) {
     const clientErrors = Object.fromEntries(Object.entries(keys).map(([k, v]) => [k, t(v)]));
     setErrors(clientErrors);
     setAttempt((n) => n + 1);
-    if (Object.keys(clientErrors).length > 0) return;
+    const status = draft.status;
+    if (Object.keys(clientErrors).length > 0 || !status) return;
     setSaving(true);
     try {
-      const update = await apiPost<MeasureUpdate>(`/api/measures/${encodeURIComponent(measure.id)}/updates`, {
-        status: draft.status,
-        progress: Number(draft.progress),
-        comment: draft.comment.trim(),
+      const update = await api("POST /api/measures/:id/updates", {
+        params: { id: measure.id },
+        body: { status, progress: Number(draft.progress), comment: draft.comment.trim() },
       });
       setSaved(update);
       setErrors({});
@@ -74,7 +75,7 @@ export function MeasureUpdateForm({ measure }: { measure: MeasureDetail }) {
           value={draft.status}
           onChange={(e) => {
             const status = e.target.value;
-            if (isOneOf(MEASURE_STATUS_ORDER, status)) set({ status, progress: status === "completed" ? "100" : draft.progress });
+            if (isOneOf(MEASURE_STATUSES, status)) set({ status, progress: progressForStatus(status, draft.progress) });
           }}
           aria-invalid={errors.status ? true : undefined}
           width="auto"

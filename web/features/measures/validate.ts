@@ -1,5 +1,6 @@
 /** Client-side checks for a status update, mirroring the server's rules (the server decides). */
-import type { MeasureStatus } from "../../types.js";
+import { progressFitsStatus } from "../../../core/plan/measure-rules.js";
+import type { MeasureStatus } from "../../../core/vocabulary.js";
 
 export interface UpdateDraft {
   status: MeasureStatus | "";
@@ -16,7 +17,7 @@ export function validateUpdate(d: UpdateDraft): UpdateErrors {
   const p = d.progress.trim();
   if (p === "") e.progress = "measureForm.errors.progressRequired";
   else if (!/^\d{1,3}$/.test(p) || Number(p) > 100) e.progress = "measureForm.errors.progressRange";
-  else if (d.status === "completed" && Number(p) !== 100) e.progress = "measureForm.errors.completedNeeds100";
+  else if (d.status && !progressFitsStatus(d.status, Number(p))) e.progress = "measureForm.errors.completedNeeds100";
   if (d.comment.length > 4000) e.comment = "measureForm.errors.commentTooLong";
   return e;
 }

@@ -1,22 +1,16 @@
 /** "Siste endringer": the latest status updates and recorded values in the plan. */
 import { Paragraph } from "@digdir/designsystemet-react";
-import { apiPath } from "../../api.js";
 import { PlainLink } from "../../components/AppLink.js";
 import { ErrorMessage, Loading } from "../../components/Feedback.js";
 import { Icon } from "../../components/Icon.js";
-import { useApi } from "../../data.js";
+import { useEndpoint } from "../../data.js";
 import { formatDateTime } from "../../format.js";
 import { useI18n } from "../../i18n/index.js";
 import { hrefFor } from "../../router.js";
-import type { PlanChange } from "../../types.js";
-
-export function changesPath(planKey: string, locale: string, limit = 8): string {
-  return apiPath(`/api/plans/${encodeURIComponent(planKey)}/changes`, { limit, lang: locale });
-}
 
 export function RecentChanges({ planKey }: { planKey: string }) {
   const { t, locale } = useI18n();
-  const { data, error } = useApi<PlanChange[]>(changesPath(planKey, locale));
+  const { data, error } = useEndpoint("GET /api/plans/:id/changes", { params: { id: planKey }, query: { limit: 8, lang: locale } });
   if (error && !data) return <ErrorMessage error={error} />;
   if (!data) return <Loading />;
   if (data.length === 0) return <Paragraph className="nk-muted">{t("changes.none")}</Paragraph>;

@@ -2,13 +2,12 @@
  * The plans the visitor may read, and which one the pages show when the URL names none (the
  * first adopted plan; the first customer has one).
  */
-import { apiPath } from "../../api.js";
-import { useApi } from "../../data.js";
+import { useEndpoint } from "../../data.js";
 import { useI18n } from "../../i18n/index.js";
-import type { PlanSummary, PlanTree } from "../../types.js";
+import type { PlanSummary } from "../../types.js";
 
 export function usePlans() {
-  return useApi<PlanSummary[]>("/api/plans");
+  return useEndpoint("GET /api/plans");
 }
 
 export function pickDefaultPlan(plans: readonly PlanSummary[] | undefined): PlanSummary | undefined {
@@ -28,18 +27,15 @@ export function usePlanKey(planKey: string | undefined): {
   return { key: plan?.key, error: plans.error, none: !!plans.data && plans.data.length === 0 };
 }
 
-export function planTreePath(key: string, locale: string): string {
-  return apiPath(`/api/plans/${encodeURIComponent(key)}`, { lang: locale });
-}
-
 /** The full evaluated plan tree in the current language. */
 export function usePlanTree(key: string | undefined) {
   const { locale } = useI18n();
-  return useApi<PlanTree>(key ? planTreePath(key, locale) : null);
+  return useEndpoint(key ? "GET /api/plans/:id" : null, { params: { id: key ?? "" }, query: { lang: locale } });
 }
 
-export function planIndicatorsPath(planKey: string): string {
-  return `/api/plans/${encodeURIComponent(planKey)}/indicators`;
+/** The plan's indicators in plan order, with their values for the plan's municipality. */
+export function usePlanIndicators(planKey: string | undefined) {
+  return useEndpoint(planKey ? "GET /api/plans/:id/indicators" : null, { params: { id: planKey ?? "" } });
 }
 
 /** Every cached read that a write to the plan can change (trees, changes, indicators, measures). */

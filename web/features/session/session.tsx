@@ -3,9 +3,10 @@
  * exposes signIn / signOut. Signing in or out drops every cached read (drafts and rights change).
  */
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
-import { apiGet, apiPost, setCsrfToken } from "../../api.js";
-import { invalidateAll, useApi } from "../../data.js";
-import type { PublicUser, SessionInfo } from "../../types.js";
+import type { AssignmentKind } from "../../../core/vocabulary.js";
+import { api, setCsrfToken } from "../../api.js";
+import { invalidateAll, useEndpoint } from "../../data.js";
+import type { PublicUser } from "../../types.js";
 import { canWrite } from "./rights.js";
 
 interface SessionValue {
@@ -24,7 +25,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let live = true;
-    apiGet<SessionInfo>("/api/auth/session")
+    api("GET /api/auth/session")
       .then((s) => {
         if (!live) return;
         setCsrfToken(s.csrfToken);
@@ -38,7 +39,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const signIn = useCallback(async (email: string, password: string) => {
-    const s = await apiPost<SessionInfo>("/api/auth/login", { email, password });
+    const s = await api("POST /api/auth/login", { body: { email, password } });
     setCsrfToken(s.csrfToken);
     setUser(s.user);
     invalidateAll();
@@ -47,7 +48,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const signOut = useCallback(async () => {
-    await apiPost<void>("/api/auth/logout", undefined);
+    await api("POST /api/auth/logout");
     setCsrfToken(null);
     setUser(null);
     invalidateAll();
@@ -63,15 +64,13 @@ export function useSession(): SessionValue {
   return v;
 }
 
-export type AssignmentKind = "measure" | "indicator";
+export type { AssignmentKind };
 
 /** Whether the signed-in user may post updates to a measure or record values for an indicator. */
 export function useCanWrite(kind: AssignmentKind, itemId: string | undefined): boolean {
   const { user } = useSession();
   const needsAssignments = user?.role === "contributor" && itemId !== undefined;
-  const { data } = useApi<{ kind: AssignmentKind; itemId: string }[]>(
-    needsAssignments && user ? `/api/users/${encodeURIComponent(user.id)}/assignments` : null,
-  );
+  const { data } = useEndpoint(needsAssignments && user ? "GET /api/users/:id/assignments" : null, { params: { id: user?.id ?? "" } });
   const assigned = !!data?.some((a) => a.kind === kind && a.itemId === itemId);
   return canWrite(user, assigned);
 }
