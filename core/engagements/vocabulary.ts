@@ -41,3 +41,15 @@ export type OfferStatus = (typeof OFFER_STATUSES)[number];
 
 export const WELCOME_REASONS = ["new", "moved_in"] as const;
 export type WelcomeReason = (typeof WELCOME_REASONS)[number];
+
+export function isEngagementKind(s: string): s is EngagementKind {
+  return ENGAGEMENT_KINDS.some((k) => k === s);
+}
+
+export function isParticipantRole(s: string): s is ParticipantRole {
+  return PARTICIPANT_ROLES.some((r) => r === s);
+}
+
+export function isOfferStatus(s: string): s is OfferStatus {
+  return OFFER_STATUSES.some((o) => o === s);
+}

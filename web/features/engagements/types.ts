@@ -2,7 +2,13 @@
 import type { CompanyHistory, OfferList, OfferView, WelcomeCandidate, WelcomeView } from "../../../core/api/engagement-offers.js";
 import type { EngagementView, FollowUpListItem, OrganisationView } from "../../../core/api/engagements.js";
 
-export { ENGAGEMENT_KINDS, ENGAGEMENT_TOPICS, PARTICIPANT_ROLES } from "../../../core/engagements/vocabulary.js";
+export {
+  ENGAGEMENT_KINDS,
+  ENGAGEMENT_TOPICS,
+  isEngagementKind,
+  isParticipantRole,
+  PARTICIPANT_ROLES,
+} from "../../../core/engagements/vocabulary.js";
 export type { CompanyHistory, EngagementView, OfferList, OfferView, OrganisationView, WelcomeCandidate, WelcomeView };
 export type EngagementKind = EngagementView["kind"];
 export type ParticipantRole = EngagementView["participants"][number]["role"];
