@@ -2,6 +2,7 @@ import { and, asc, desc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { todayInOslo } from "../../../core/periods.js";
 import { MEASURE_STATUSES, type MeasureStatus } from "../../../core/plan/document.js";
+import { completedWithoutFullProgress } from "../../../core/plan/measure-update.js";
 import type { DbOrTx } from "../../db/client.js";
 import { measures, measureUpdates } from "../../db/schema/index.js";
 import { AppError, notFound } from "../../errors.js";
@@ -68,7 +69,7 @@ export async function addMeasureUpdate(
   raw: AddMeasureUpdateInput,
 ): Promise<MeasureUpdateView> {
   const input = addMeasureUpdateSchema.parse(raw);
-  if (input.status === "completed" && input.progress !== 100)
+  if (completedWithoutFullProgress(input.status, input.progress))
     throw new AppError("validation_failed", "A completed measure has progress 100", [
       { path: "progress", message: "must be 100 when status is completed" },
     ]);
