@@ -68,10 +68,9 @@ export type UpdateFrequency = (typeof UPDATE_FREQUENCIES)[number];
 export const VALUE_STATUS_CODES = ["..", "...", ":", "-"] as const;
 export type ValueStatusCode = (typeof VALUE_STATUS_CODES)[number];
 
-/** True when `value` is one of the vocabulary's values (narrows a database string to the vocabulary). */
-export function isOneOf<const T extends string>(values: readonly T[], value: string): value is T {
-  return (values as readonly string[]).includes(value);
-}
+import { isOneOf } from "./guards.js";
+
+export { isOneOf };
 
 /** `value` as a value of the vocabulary; throws when it is not one (a database row out of step with the code). */
 export function oneOf<const T extends string>(values: readonly T[], value: string, what: string): T {

@@ -50,34 +50,32 @@ export type MeasureUpdate = MeasureUpdateView;
 
 // --- delivery logs and the land bank --------------------------------------------------------
 
+import type { BuildingCaseBreaches, BuildingCaseImport, BuildingCaseStats, CaseView, DeadlineRule } from "../core/api/building-cases.js";
+import type { LandAreaView, RezoningView, SupplyReport } from "../core/api/land.js";
 import type { PlacementTotals, PlacementView, Sector } from "../core/api/placements.js";
 import type { ImportSummary } from "../core/logs/import-schemas.js";
-import type {
-  breachesResponse,
-  caseViewSchema,
-  importResponse,
-  ruleView,
-  statsResponse,
-} from "../server/modules/building-cases/building-cases.schemas.js";
 import type { sessionViewSchema, yearlyCountsSchema } from "../server/modules/entrepreneurs/entrepreneurs.schemas.js";
-import type { landAreaView, rezoningView, supplyReportView } from "../server/modules/land/land.schemas.js";
 import type { ProjectKind, ProjectStatus, ProjectView } from "../server/modules/projects/projects.schemas.js";
 
-export type { ImportSummary, PlacementTotals, PlacementView, ProjectKind, ProjectStatus, ProjectView, Sector };
-
+export type {
+  BuildingCaseBreaches,
+  BuildingCaseImport,
+  BuildingCaseStats,
+  DeadlineRule,
+  ImportSummary,
+  PlacementTotals,
+  PlacementView,
+  ProjectKind,
+  ProjectStatus,
+  ProjectView,
+  Sector,
+  SupplyReport,
+};
 /** GET /api/building-cases */
-export type BuildingCase = z.infer<typeof caseViewSchema>;
+export type BuildingCase = CaseView;
 export type ApplicationType = BuildingCase["applicationType"];
-/** GET /api/building-cases/stats */
-export type BuildingCaseStats = z.infer<typeof statsResponse>;
 export type BuildingCasePeriodStats = BuildingCaseStats["periods"][number];
-/** GET /api/building-cases/breaches */
-export type BuildingCaseBreaches = z.infer<typeof breachesResponse>;
 export type BreachItem = BuildingCaseBreaches["statutory"][number];
-/** GET /api/building-cases/rules */
-export type DeadlineRule = z.infer<typeof ruleView>;
-/** POST /api/building-cases/import (its own summary shape: `read`, not `rowsRead`). */
-export type BuildingCaseImport = z.infer<typeof importResponse>;
 
 /** Etablerertjenesten */
 export type EntrepreneurSession = z.infer<typeof sessionViewSchema>;
@@ -85,11 +83,10 @@ export type SessionKind = EntrepreneurSession["kind"];
 export type EntrepreneurYear = z.infer<typeof yearlyCountsSchema>[number];
 
 /** The land bank */
-export type LandArea = z.infer<typeof landAreaView>;
+export type LandArea = LandAreaView;
 export type LandAreaStatus = NonNullable<LandArea["status"]>;
 export type LandGeometry = NonNullable<LandArea["geometry"]>;
-export type SupplyReport = z.infer<typeof supplyReportView>;
-export type RezoningApplication = z.infer<typeof rezoningView>;
+export type RezoningApplication = RezoningView;
 export type RezoningStatus = RezoningApplication["status"];
 
 // --- business register (Enhetsregisteret) --------------------------------------------------

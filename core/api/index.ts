@@ -5,7 +5,11 @@
  */
 import type { auditRoutes } from "./audit.js";
 import type { authRoutes } from "./auth.js";
+import type { buildingCaseRoutes } from "./building-cases.js";
+import type { engagementOfferRoutes } from "./engagement-offers.js";
+import type { engagementRoutes } from "./engagements.js";
 import type { indicatorRoutes } from "./indicators.js";
+import type { landRoutes, rezoningRoutes } from "./land.js";
 import type { measureRoutes } from "./measures.js";
 import type { placementRoutes } from "./placements.js";
 import type { planRoutes } from "./plans.js";
@@ -22,4 +26,9 @@ export type Endpoints = EndpointsOf<typeof placementRoutes> &
   EndpointsOf<typeof userRoutes> &
   EndpointsOf<typeof authRoutes> &
   EndpointsOf<typeof auditRoutes> &
-  EndpointsOf<typeof privacyRoutes>;
+  EndpointsOf<typeof privacyRoutes> &
+  EndpointsOf<typeof buildingCaseRoutes> &
+  EndpointsOf<typeof landRoutes> &
+  EndpointsOf<typeof rezoningRoutes> &
+  EndpointsOf<typeof engagementRoutes> &
+  EndpointsOf<typeof engagementOfferRoutes>;

@@ -25,6 +25,11 @@ export const PROCESSING_TIME_DEFINITION = {
     "from the day the application was complete (else received) to the decision, excluding periods the clock stood still, by decision date.",
 };
 
+/** Days on the clock beyond the plan's 8 weeks (> 0 = over the target); null without a clock. */
+export function daysOverTarget(clock: Pick<ClockResult, "days"> | null): number | null {
+  return clock ? clock.days - TARGET_WEEKS * 7 : null;
+}
+
 /** True when the application counts towards the processing-time target (decided or not). */
 export function countsForTarget(app: Pick<ApplicationFacts, "commercial" | "applicationType">): boolean {
   return app.commercial && TARGET_APPLICATION_TYPES.includes(app.applicationType);
@@ -49,12 +54,13 @@ export function assessApplication(app: ApplicationFacts, asOf: string): Assessme
   const clock = decided ? processingTime(app) : elapsedTime(app, asOf);
   const daysOverDeadline = clock && deadline.days !== null ? clock.days - deadline.days : null;
   const counted = countsForTarget(app);
+  const overTarget = daysOverTarget(clock);
   return {
     deadline,
     clock,
     daysOverDeadline,
     statutoryBreach: daysOverDeadline !== null && daysOverDeadline > 0,
-    targetBreach: counted && clock !== null && clock.days > TARGET_WEEKS * 7,
+    targetBreach: counted && overTarget !== null && overTarget > 0,
     countsForTarget: counted,
   };
 }

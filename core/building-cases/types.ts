@@ -18,6 +18,10 @@ export const APPLICATION_TYPES = [
 ] as const;
 export type ApplicationType = (typeof APPLICATION_TYPES)[number];
 
+export function isApplicationType(s: string): s is ApplicationType {
+  return APPLICATION_TYPES.some((a) => a === s);
+}
+
 /** Labels in bokmål, as case systems and case officers name the types. */
 export const APPLICATION_TYPE_LABELS: Record<ApplicationType, string> = {
   ett_trinn: "Ett-trinns søknad",

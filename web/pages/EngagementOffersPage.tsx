@@ -15,10 +15,11 @@ import {
   TableRow,
 } from "@digdir/designsystemet-react";
 import { useState } from "react";
-import { ApiError, apiPatch, apiPost } from "../api.js";
+import { isOfferStatus, OFFER_STATUSES as STATUSES } from "../../core/engagements/vocabulary.js";
+import { ApiError, api } from "../api.js";
 import { ErrorMessage, Loading } from "../components/Feedback.js";
-import { invalidate, useApi } from "../data.js";
-import type { OfferList, OfferView } from "../features/engagements/types.js";
+import { invalidate, useEndpoint } from "../data.js";
+import type { OfferView } from "../features/engagements/types.js";
 import { LogHead, RequireUser } from "../features/logs/LogPage.js";
 import { isLogDataPath } from "../features/logs/logs.js";
 import { useSession } from "../features/session/session.js";
@@ -26,8 +27,6 @@ import { formatDate, formatNumber } from "../format.js";
 import { useI18n } from "../i18n/index.js";
 import { hrefFor, navigate } from "../router.js";
 import "../styles/logs.css";
-
-const STATUSES = ["pending", "offered", "held", "declined"] as const;
 
 export default function EngagementOffersPage({ year }: { year?: number }) {
   const { t } = useI18n();
@@ -42,8 +41,7 @@ function Offers({ year }: { year: number }) {
   const { t, locale } = useI18n();
   const { user } = useSession();
   const editor = user?.role === "admin" || user?.role === "editor";
-  const path = `/api/engagements/offers/${year}`;
-  const list = useApi<OfferList>(path);
+  const list = useEndpoint("GET /api/engagements/offers/:year", { params: { year } });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const refresh = () => invalidate(isLogDataPath("/api/engagements"));
@@ -59,7 +57,9 @@ function Offers({ year }: { year: number }) {
       setBusy(false);
     }
   };
-  const setStatus = (o: OfferView, status: string) => run(() => apiPatch(`/api/engagements/offers/${o.year}/${o.id}`, { status }));
+  const setStatus = (o: OfferView, status: string) =>
+    isOfferStatus(status) &&
+    run(() => api("PATCH /api/engagements/offers/:year/:id", { params: { year: o.year, id: o.id }, body: { status } }));
   const thisYear = new Date().getFullYear();
   const years = Array.from({ length: thisYear - 2014 + 1 }, (_, i) => thisYear + 1 - i);
   const cols = [
@@ -90,7 +90,11 @@ function Offers({ year }: { year: number }) {
           </Select>
         </Field>
         {editor && (
-          <Button variant="secondary" loading={busy} onClick={() => void run(() => apiPost(`${path}/generate`, {}))}>
+          <Button
+            variant="secondary"
+            loading={busy}
+            onClick={() => void run(() => api("POST /api/engagements/offers/:year/generate", { params: { year } }))}
+          >
             {t("engagements.offers.generate")}
           </Button>
         )}

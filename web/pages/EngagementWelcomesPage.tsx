@@ -13,9 +13,9 @@ import {
 } from "@digdir/designsystemet-react";
 import { useState } from "react";
 import { todayInOslo } from "../../core/periods.js";
-import { ApiError, apiPost } from "../api.js";
+import { ApiError, api } from "../api.js";
 import { ErrorMessage, Loading } from "../components/Feedback.js";
-import { invalidate, useApi } from "../data.js";
+import { invalidate, useEndpoint } from "../data.js";
 import type { WelcomeCandidate } from "../features/engagements/types.js";
 import { LogHead, RequireUser } from "../features/logs/LogPage.js";
 import { isLogDataPath } from "../features/logs/logs.js";
@@ -37,19 +37,15 @@ function Welcomes() {
   const { t, locale } = useI18n();
   const { user } = useSession();
   const editor = user?.role === "admin" || user?.role === "editor";
-  const list = useApi<WelcomeCandidate[]>("/api/engagements/welcome-candidates");
+  const list = useEndpoint("GET /api/engagements/welcome-candidates");
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const welcome = async (c: WelcomeCandidate) => {
     setBusy(c.orgnr);
     setMessage(null);
     try {
-      await apiPost("/api/engagements/welcomes", {
-        orgnr: c.orgnr,
-        name: c.name,
-        reason: c.reason,
-        occurredOn: c.occurredOn,
-        welcomedOn: todayInOslo(),
+      await api("POST /api/engagements/welcomes", {
+        body: { orgnr: c.orgnr, name: c.name, reason: c.reason, occurredOn: c.occurredOn, welcomedOn: todayInOslo() },
       });
       setMessage({ ok: true, text: t("engagements.welcomes.done", { name: c.name }) });
       invalidate(isLogDataPath("/api/engagements"));

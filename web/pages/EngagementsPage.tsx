@@ -1,14 +1,14 @@
 /** /logger/bedriftskontakt: the engagement log — quick form, list with filters, follow-ups, the plan's targets, CSV. */
 import { Alert, Button, Field, Heading, Label, Paragraph, Select, Textfield } from "@digdir/designsystemet-react";
 import { useState } from "react";
-import { apiPath } from "../api.js";
+import { urlFor } from "../api.js";
 import { PlainLink } from "../components/AppLink.js";
 import { ErrorMessage, Loading } from "../components/Feedback.js";
-import { invalidate, useApi } from "../data.js";
+import { invalidate, useEndpoint } from "../data.js";
 import { EngagementTable } from "../features/engagements/EngagementTable.js";
 import { FollowUps } from "../features/engagements/FollowUps.js";
 import { QuickVisitForm } from "../features/engagements/QuickVisitForm.js";
-import { ENGAGEMENT_KINDS, type EngagementView, PARTICIPANT_ROLES } from "../features/engagements/types.js";
+import { ENGAGEMENT_KINDS, isEngagementKind, isParticipantRole, PARTICIPANT_ROLES } from "../features/engagements/types.js";
 import { LogImportSection } from "../features/logs/LogList.js";
 import { ExportLink, LogHead, LogTargets, RequireUser, usePlanTargets } from "../features/logs/LogPage.js";
 import { isLogDataPath, LOG_INDICATORS } from "../features/logs/logs.js";
@@ -42,13 +42,13 @@ function Engagements() {
   const [filters, setFilters] = useState<Filters>({ kind: "", year: "", role: "", q: "" });
   const [applied, setApplied] = useState<Filters>(filters);
   const [saved, setSaved] = useState<string | null>(null);
-  const listPath = apiPath("/api/engagements", {
-    kind: applied.kind || null,
-    year: applied.year || null,
-    role: applied.role || null,
-    q: applied.q || null,
-  });
-  const rows = useApi<EngagementView[]>(listPath);
+  const query = {
+    kind: isEngagementKind(applied.kind) ? applied.kind : undefined,
+    year: applied.year || undefined,
+    role: isParticipantRole(applied.role) ? applied.role : undefined,
+    q: applied.q || undefined,
+  };
+  const rows = useEndpoint("GET /api/engagements", { query });
   const refresh = () => invalidate(isLogDataPath("/api/engagements"));
   const thisYear = new Date().getFullYear();
   const years = Array.from({ length: thisYear - 2014 }, (_, i) => String(thisYear - i));
@@ -92,7 +92,9 @@ function Engagements() {
             {t("engagements.listHeading")}
           </Heading>
           <div className="nk-section__actions">
-            <ExportLink href={listPath.replace("/api/engagements", "/api/engagements.csv")}>{t("logs.exportCsv")}</ExportLink>
+            <ExportLink href={urlFor("GET /api/engagements", { query }).replace("/api/engagements", "/api/engagements.csv")}>
+              {t("logs.exportCsv")}
+            </ExportLink>
           </div>
         </div>
         <Paragraph className="nk-muted">{t("engagements.countingRule")}</Paragraph>
@@ -165,7 +167,7 @@ function Engagements() {
         <Heading level={2} data-size="md" id="eng-followups-heading">
           {t("engagements.followUps.heading")}
         </Heading>
-        <FollowUps path="/api/engagements/follow-ups?open=true" canWrite={writer} caption={t("engagements.followUps.caption")} />
+        <FollowUps query={{ open: "true" }} canWrite={writer} caption={t("engagements.followUps.caption")} />
       </section>
 
       {editor && <LogImportSection prefix="eng" path="/api/engagements/import" help={t("engagements.importHelp")} onImported={refresh} />}

@@ -4,13 +4,12 @@ import { lazy, Suspense } from "react";
 import { Breadcrumbs } from "../components/Breadcrumbs.js";
 import { ErrorMessage, Loading } from "../components/Feedback.js";
 import { PageHeading } from "../components/PageHeading.js";
-import { useApi } from "../data.js";
+import { useEndpoint } from "../data.js";
 import { MissingTags, m2, RezoningTable } from "../features/land/LandParts.js";
 import { useSession } from "../features/session/session.js";
 import { formatDateTime } from "../format.js";
 import { useI18n } from "../i18n/index.js";
 import { hrefFor } from "../router.js";
-import type { LandArea, RezoningApplication } from "../types.js";
 import "../styles/logs.css";
 
 const LandMap = lazy(() => import("../features/land/LandMap.js"));
@@ -18,10 +17,8 @@ const LandMap = lazy(() => import("../features/land/LandMap.js"));
 export default function LandAreaPage({ areaKey }: { areaKey: string }) {
   const { t, locale } = useI18n();
   const { user } = useSession();
-  const { data: area, error } = useApi<LandArea>(`/api/land-bank/areas/${encodeURIComponent(areaKey)}`);
-  const rezoning = useApi<RezoningApplication[]>(
-    user ? `/api/land-bank/rezoning-applications?landArea=${encodeURIComponent(areaKey)}` : null,
-  );
+  const { data: area, error } = useEndpoint("GET /api/land-bank/areas/:key", { params: { key: areaKey } });
+  const rezoning = useEndpoint(user ? "GET /api/land-bank/rezoning-applications" : null, { query: { landArea: areaKey } });
   const crumbs = [
     { href: hrefFor({ name: "overview" }), label: t("nav.overview") },
     { href: hrefFor({ name: "land-bank" }), label: t("land.title") },

@@ -5,9 +5,10 @@
  */
 import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
 import { lazy, Suspense } from "react";
+import { urlFor } from "../api.js";
 import { PlainLink } from "../components/AppLink.js";
 import { ErrorMessage, Loading } from "../components/Feedback.js";
-import { invalidate, useApi } from "../data.js";
+import { invalidate, useEndpoint } from "../data.js";
 import { lacksFigures, MissingTags, m2, RezoningTable, SupplySummary } from "../features/land/LandParts.js";
 import { CsvImport } from "../features/logs/CsvImport.js";
 import { ExportLink, LogHead } from "../features/logs/LogPage.js";
@@ -15,7 +16,6 @@ import { canWrite } from "../features/session/rights.js";
 import { useSession } from "../features/session/session.js";
 import { useI18n } from "../i18n/index.js";
 import { hrefFor } from "../router.js";
-import type { LandArea, RezoningApplication, SupplyReport } from "../types.js";
 import "../styles/logs.css";
 
 const LandMap = lazy(() => import("../features/land/LandMap.js"));
@@ -24,9 +24,9 @@ export default function LandBankPage() {
   const { t, locale } = useI18n();
   const { user } = useSession();
   const editor = canWrite(user, false);
-  const supply = useApi<SupplyReport>("/api/land-bank/supply");
-  const areas = useApi<LandArea[]>("/api/land-bank/areas");
-  const rezoning = useApi<RezoningApplication[]>(user ? "/api/land-bank/rezoning-applications" : null);
+  const supply = useEndpoint("GET /api/land-bank/supply");
+  const areas = useEndpoint("GET /api/land-bank/areas");
+  const rezoning = useEndpoint(user ? "GET /api/land-bank/rezoning-applications" : null);
   const list = areas.data ?? [];
   const mapped = list.filter((a) => a.geometry);
   const cols = {
@@ -62,7 +62,7 @@ export default function LandBankPage() {
           <Heading level={2} data-size="md" id="land-map-heading">
             {t("land.mapHeading")}
           </Heading>
-          <ExportLink href="/api/land-bank/areas.csv">{t("logs.exportCsv")}</ExportLink>
+          <ExportLink href={urlFor("GET /api/land-bank/areas.csv")}>{t("logs.exportCsv")}</ExportLink>
         </div>
         {areas.error && !areas.data ? (
           <ErrorMessage error={areas.error} />

@@ -1,5 +1,19 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import {
+  ENGAGEMENT_KINDS,
+  ENGAGEMENT_TOPICS,
+  type EngagementKind,
+  type EngagementTopic,
+  OFFER_STATUSES,
+  type OfferStatus,
+  ORGANISATION_KINDS,
+  type OrganisationKind,
+  PARTICIPANT_ROLES,
+  type ParticipantRole,
+  WELCOME_REASONS,
+  type WelcomeReason,
+} from "../../../core/engagements/vocabulary.js";
 import { users } from "./accounts.js";
 import { timestamps } from "./columns.js";
 import { importBatches } from "./logs.js";
@@ -10,47 +24,20 @@ import { importBatches } from "./logs.js";
  * and privacy: docs/engagements.md.
  */
 
-export const ENGAGEMENT_KINDS = ["company_visit", "contact_meeting", "dialogue_meeting", "event", "advocacy", "welcome"] as const;
-export type EngagementKind = (typeof ENGAGEMENT_KINDS)[number];
-
-export const PARTICIPANT_ROLES = ["political_leadership", "administrative_leadership", "business_development_staff", "other"] as const;
-export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
-
-export const ENGAGEMENT_TOPICS = [
-  "expansion",
-  "relocation_risk",
-  "recruitment",
-  "premises_land",
-  "permits",
-  "transport",
-  "digital_infrastructure",
-  "innovation",
-  "procurement",
-  "education",
-  "climate_environment",
-  "retail_centre",
-  "tourism",
-  "other",
-] as const;
-export type EngagementTopic = (typeof ENGAGEMENT_TOPICS)[number];
-
-export const ORGANISATION_KINDS = [
-  "business_organisation",
-  "network",
-  "cluster",
-  "regional_cooperation",
-  "municipality",
-  "county",
-  "state_agency",
-  "other",
-] as const;
-export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
-
-export const OFFER_STATUSES = ["pending", "offered", "held", "declined"] as const;
-export type OfferStatus = (typeof OFFER_STATUSES)[number];
-
-export const WELCOME_REASONS = ["new", "moved_in"] as const;
-export type WelcomeReason = (typeof WELCOME_REASONS)[number];
+export {
+  ENGAGEMENT_KINDS,
+  ENGAGEMENT_TOPICS,
+  type EngagementKind,
+  type EngagementTopic,
+  OFFER_STATUSES,
+  type OfferStatus,
+  ORGANISATION_KINDS,
+  type OrganisationKind,
+  PARTICIPANT_ROLES,
+  type ParticipantRole,
+  WELCOME_REASONS,
+  type WelcomeReason,
+};
 
 /** Partner organisations and authorities the office meets (seeded with those the plan names). */
 export const partnerOrganisations = pgTable(

@@ -14,6 +14,7 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
+import { LAND_AREA_STATUSES, REZONING_STATUSES } from "../../../core/land/vocabulary.js";
 import { users } from "./accounts.js";
 import { timestamps } from "./columns.js";
 
@@ -205,7 +206,7 @@ export const projects = pgTable(
   (t) => [index("projects_kind_idx").on(t.kind, t.establishedDate)],
 );
 
-export const LAND_AREA_STATUSES = ["available", "partly_available", "planned", "built_out", "under_rezoning"] as const;
+export { LAND_AREA_STATUSES, REZONING_STATUSES };
 
 /** Næringsarealer: the land bank. Geometry is GeoJSON in WGS84 (EPSG:4326), converted on input. */
 export const landAreas = pgTable("land_areas", {
@@ -224,8 +225,6 @@ export const landAreas = pgTable("land_areas", {
   note: text("note"),
   ...timestamps,
 });
-
-export const REZONING_STATUSES = ["received", "in_process", "approved", "rejected", "withdrawn"] as const;
 
 /** Applications to rezone business land to housing (the plan's restrictive policy). */
 export const rezoningApplications = pgTable("rezoning_applications", {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { type CaseFields, createCaseSchema } from "../../../core/api/building-cases.js";
 import { APPLICATION_TYPE_LABELS, APPLICATION_TYPES, type ApplicationType } from "../../../core/building-cases/types.js";
 import { checkApplicationDates } from "../../../core/building-cases/validate.js";
 import { todayInOslo } from "../../../core/periods.js";
@@ -13,7 +14,6 @@ import {
   writeCsv,
 } from "../../lib/csv.js";
 import type { StoredCase } from "./building-cases.load.js";
-import { type CaseFields, createCaseSchema } from "./building-cases.schemas.js";
 
 /**
  * The case-system CSV format (see docs/building-cases.md): one row per application, `;`-separated,

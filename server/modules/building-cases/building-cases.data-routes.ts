@@ -1,21 +1,12 @@
 import { z } from "zod";
+import { importQuery, importResponse, buildingCaseRoutes as routes } from "../../../core/api/building-cases.js";
 import { todayInOslo } from "../../../core/periods.js";
 import { AppError } from "../../errors.js";
-import { errorSchema, type RoutePlugin } from "../../http.js";
+import { errorSchema, type RoutePlugin, serve } from "../../http.js";
 import { actorOf, requireRole, requireUser } from "../auth/access.js";
 import { casesToCsv, type ImportMapping, importMappingSchema } from "./building-cases.csv.js";
 import { importBuildingCases } from "./building-cases.import.js";
 import { loadCases } from "./building-cases.load.js";
-import { findBreaches, getProcessingStats } from "./building-cases.reports.js";
-import {
-  breachesQuery,
-  breachesResponse,
-  importQuery,
-  importResponse,
-  listQuery,
-  statsQuery,
-  statsResponse,
-} from "./building-cases.schemas.js";
 import { listFilter } from "./building-cases.service.js";
 
 const tags = ["building-cases"];
@@ -42,7 +33,7 @@ function parseMapping(raw: string | undefined): ImportMapping | undefined {
   return parsed.data;
 }
 
-/** Import, export and the reports over the building-case log. */
+/** Import and export of the building-case log (CSV bodies, outside the JSON contract). */
 export const buildingCaseDataRoutes: RoutePlugin = (app, { db }) => {
   app.post(
     "/api/building-cases/import",
@@ -66,54 +57,10 @@ export const buildingCaseDataRoutes: RoutePlugin = (app, { db }) => {
     },
   );
 
-  app.get(
-    "/api/building-cases/export.csv",
-    {
-      schema: {
-        tags,
-        summary: "The log as CSV in the import format (UTF-8 with BOM, `;`, dd.mm.åååå); signed-in users",
-        querystring: listQuery.omit({ asOf: true }),
-        produces: ["text/csv"],
-        response: { 200: csvFile },
-      },
-    },
-    async (req, reply) => {
-      requireUser(req.user);
-      const body = casesToCsv(await loadCases(db, listFilter(req.query)));
-      reply.header("content-disposition", `attachment; filename="byggesaker-${todayInOslo()}.csv"`);
-      return reply.type("text/csv; charset=utf-8").send(body);
-    },
-  );
-
-  app.get(
-    "/api/building-cases/stats",
-    {
-      schema: {
-        tags,
-        summary: "Mean and median processing weeks per year, quarter or month (commercial ett-trinn and rammetillatelse, by decision date)",
-        querystring: statsQuery,
-        response: { 200: statsResponse, 401: errorSchema },
-      },
-    },
-    async (req) => {
-      requireUser(req.user);
-      return getProcessingStats(db, req.query);
-    },
-  );
-
-  app.get(
-    "/api/building-cases/breaches",
-    {
-      schema: {
-        tags,
-        summary: "Applications over the statutory deadline, and counted commercial applications over 8 weeks, as of a day",
-        querystring: breachesQuery,
-        response: { 200: breachesResponse, 401: errorSchema },
-      },
-    },
-    async (req) => {
-      requireUser(req.user);
-      return findBreaches(db, req.query.asOf);
-    },
-  );
+  serve(app, routes.exportCsv, async (req, reply) => {
+    requireUser(req.user);
+    const body = casesToCsv(await loadCases(db, listFilter(req.query)));
+    reply.header("content-disposition", `attachment; filename="byggesaker-${todayInOslo()}.csv"`);
+    return reply.type("text/csv; charset=utf-8").send(body);
+  });
 };

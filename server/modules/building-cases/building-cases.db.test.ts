@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { CaseView } from "../../../core/api/building-cases.js";
 import { APPLICATION_TYPES as CORE_TYPES } from "../../../core/building-cases/types.js";
 import { createTestApp, type SignedIn, signInAs, type TestApp } from "../../../test/helpers/app.js";
 import { APPLICATION_TYPES as DB_TYPES } from "../../db/schema/index.js";
-import type { CaseView } from "./building-cases.schemas.js";
 
 let t: TestApp;
 let editor: SignedIn;

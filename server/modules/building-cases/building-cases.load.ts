@@ -1,9 +1,9 @@
 import { asc, inArray, type SQL } from "drizzle-orm";
+import type { CaseView } from "../../../core/api/building-cases.js";
 import { assessApplication } from "../../../core/building-cases/assess.js";
 import type { ApplicationFacts } from "../../../core/building-cases/types.js";
 import type { DbOrTx } from "../../db/client.js";
 import { buildingApplicationStops, buildingApplications } from "../../db/schema/index.js";
-import type { CaseView } from "./building-cases.schemas.js";
 
 export type ApplicationRow = typeof buildingApplications.$inferSelect;
 export interface StoredStop {

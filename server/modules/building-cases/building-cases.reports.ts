@@ -1,5 +1,6 @@
 import { and, eq, gte, inArray, isNotNull, lte, type SQL } from "drizzle-orm";
 import type { z } from "zod";
+import type { breachesResponse, statsResponse } from "../../../core/api/building-cases.js";
 import { PROCESSING_TIME_DEFINITION, TARGET_APPLICATION_TYPES, TARGET_WEEKS } from "../../../core/building-cases/assess.js";
 import { statutoryDeadline } from "../../../core/building-cases/deadlines.js";
 import { processingTime } from "../../../core/building-cases/processing-time.js";
@@ -8,7 +9,6 @@ import { mustParsePeriod, planPeriodId, todayInOslo } from "../../../core/period
 import type { DbOrTx } from "../../db/client.js";
 import { buildingApplications } from "../../db/schema/index.js";
 import { loadCases, toCaseView, toFacts } from "./building-cases.load.js";
-import type { breachesResponse, statsResponse } from "./building-cases.schemas.js";
 
 /**
  * Decided commercial applications of the types the processing-time target counts (ett-trinn,

@@ -1,4 +1,5 @@
 import { and, eq, gte, isNull, lte, or, type SQL } from "drizzle-orm";
+import type { CaseView, CreateCaseInput, ListQuery, UpdateCaseInput } from "../../../core/api/building-cases.js";
 import { todayInOslo } from "../../../core/periods.js";
 import type { DbOrTx } from "../../db/client.js";
 import { buildingApplications } from "../../db/schema/index.js";
@@ -6,7 +7,6 @@ import { AppError, notFound } from "../../errors.js";
 import { isUuid } from "../../lib/ids.js";
 import { type Actor, recordAudit } from "../audit/audit.service.js";
 import { loadCases, type StoredCase, toCaseView } from "./building-cases.load.js";
-import type { CaseView, CreateCaseInput, ListQuery, UpdateCaseInput } from "./building-cases.schemas.js";
 import { assertValidDates, fieldsOf, insertCase, replaceCase } from "./building-cases.write.js";
 
 /** Filter of the list: open during [from, to] (received by `to`, decided on/after `from` or undecided), commercial, type. */

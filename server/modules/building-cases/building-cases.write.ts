@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
+import type { CaseFields } from "../../../core/api/building-cases.js";
 import { checkApplicationDates } from "../../../core/building-cases/validate.js";
 import { todayInOslo } from "../../../core/periods.js";
 import type { DbOrTx } from "../../db/client.js";
 import { buildingApplicationStops, buildingApplications } from "../../db/schema/index.js";
 import { AppError } from "../../errors.js";
 import type { StoredCase } from "./building-cases.load.js";
-import type { CaseFields } from "./building-cases.schemas.js";
 
 /** The fields of a stored case, in the shape the API and the CSV import write. */
 export function fieldsOf(c: StoredCase): CaseFields {

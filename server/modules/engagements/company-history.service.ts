@@ -1,8 +1,8 @@
 import { desc, eq } from "drizzle-orm";
 import type { z } from "zod";
+import type { companyHistorySchema } from "../../../core/api/engagement-offers.js";
 import type { DbOrTx } from "../../db/client.js";
 import { contactMeetingOffers } from "../../db/schema/index.js";
-import type { companyHistorySchema } from "./engagements.schemas.js";
 import { findEngagements, type Viewer } from "./engagements.service.js";
 import { findFollowUps } from "./follow-ups.service.js";
 import { toOfferView } from "./offers.service.js";

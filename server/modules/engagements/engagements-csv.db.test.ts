@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { EngagementView } from "../../../core/api/engagements.js";
 import { createTestApp, type SignedIn, signInAs, type TestApp } from "../../../test/helpers/app.js";
 import { loadBundledPlans } from "../plans/bundled-plans.js";
 import { AS1, AS2, ENK, logEngagement, seedCompanies, visit } from "./engagements.fixtures.js";
-import type { EngagementView } from "./engagements.schemas.js";
 
 let t: TestApp;
 let editor: SignedIn;

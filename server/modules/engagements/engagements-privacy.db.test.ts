@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { EngagementView } from "../../../core/api/engagements.js";
 import { createTestApp, type SignedIn, signInAs, type TestApp } from "../../../test/helpers/app.js";
 import { loadConfig } from "../../config.js";
 import { loadBundledPlans } from "../plans/bundled-plans.js";
 import { PURGE_JOB } from "../privacy/purge.service.js";
 import { startScheduledJobs } from "../privacy/scheduler.js";
 import { AS1, ENK, logEngagement, seedCompanies, UNKNOWN, visit } from "./engagements.fixtures.js";
-import type { EngagementView } from "./engagements.schemas.js";
 
 /**
  * The retention rule on the engagement log, run by the scheduled purge job on a fake clock: contact

@@ -1,4 +1,5 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
+import type { EngagementQuery } from "../../../core/api/engagements.js";
 import type { RowProblem } from "../../../core/logs/import-errors.js";
 import { type ImportSummary, planImport } from "../../../core/logs/import-plan.js";
 import { codeFromLabel, labelList, labelOf } from "../../../core/logs/labels.js";
@@ -20,7 +21,6 @@ import { type CsvColumn, type CsvValue, writeCsv } from "../../lib/csv.js";
 import { readCsvOrReject, recordImportBatch, rejectIfProblems } from "../../lib/csv-import.js";
 import { isUuid } from "../../lib/ids.js";
 import { type Actor, recordAudit } from "../audit/audit.service.js";
-import type { EngagementQuery } from "./engagements.schemas.js";
 import {
   createEngagement,
   engagementProblems,

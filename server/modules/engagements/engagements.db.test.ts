@@ -1,12 +1,12 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { EngagementView, FollowUpListItem, OrganisationView } from "../../../core/api/engagements.js";
 import { createTestApp, type SignedIn, signInAs, type TestApp } from "../../../test/helpers/app.js";
 import { measures } from "../../db/schema/index.js";
 import { SYSTEM_ACTOR } from "../audit/audit.service.js";
 import { loadBundledPlans } from "../plans/bundled-plans.js";
 import { setAssignment } from "../users/users.service.js";
 import { AS1, AS2, ENK, logEngagement, seedCompanies, UNKNOWN, visit } from "./engagements.fixtures.js";
-import type { EngagementView, FollowUpListItem, OrganisationView } from "./engagements.schemas.js";
 
 let t: TestApp;
 let editor: SignedIn;

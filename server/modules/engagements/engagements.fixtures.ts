@@ -1,6 +1,6 @@
+import type { EngagementView } from "../../../core/api/engagements.js";
 import type { SignedIn, TestApp } from "../../../test/helpers/app.js";
 import { seedRegisterSnapshot } from "../../../test/helpers/register.js";
-import type { EngagementView } from "./engagements.schemas.js";
 
 /** Shared test data for the engagement log's tests: valid organisation numbers and a small register. */
 export const AS1 = "910000004";

@@ -1,4 +1,13 @@
 import { and, asc, desc, eq, gte, ilike, inArray, isNull, lte, or, type SQL, sql } from "drizzle-orm";
+import {
+  type CreateEngagementInput,
+  createEngagementSchema,
+  type EngagementQuery,
+  type EngagementView,
+  type FollowUpView,
+  type UpdateEngagementInput,
+  updateEngagementSchema,
+} from "../../../core/api/engagements.js";
 import { addDays, todayInOslo } from "../../../core/periods.js";
 import type { DbOrTx } from "../../db/client.js";
 import {
@@ -18,15 +27,6 @@ import {
 import { AppError, type ErrorDetail, notFound } from "../../errors.js";
 import { isUuid } from "../../lib/ids.js";
 import { type Actor, recordAudit } from "../audit/audit.service.js";
-import {
-  type CreateEngagementInput,
-  createEngagementSchema,
-  type EngagementQuery,
-  type EngagementView,
-  type FollowUpView,
-  type UpdateEngagementInput,
-  updateEngagementSchema,
-} from "./engagements.schemas.js";
 import { lookUpCompany } from "./register-lookup.js";
 
 type EngagementRow = typeof engagements.$inferSelect;

@@ -1,11 +1,11 @@
 import { and, asc, eq, isNotNull, isNull, lt, sql } from "drizzle-orm";
+import { type FollowUpListItem, type FollowUpView, followUpInputSchema, type UpdateFollowUpInput } from "../../../core/api/engagements.js";
 import { todayInOslo } from "../../../core/periods.js";
 import type { DbOrTx } from "../../db/client.js";
 import { engagementCompanies, engagementFollowUps, engagements } from "../../db/schema/index.js";
 import { notFound } from "../../errors.js";
 import { isUuid } from "../../lib/ids.js";
 import { type Actor, recordAudit } from "../audit/audit.service.js";
-import { type FollowUpListItem, type FollowUpView, followUpInputSchema, type UpdateFollowUpInput } from "./engagements.schemas.js";
 import { getEngagementRow, toFollowUpView } from "./engagements.service.js";
 
 type FollowUpRow = typeof engagementFollowUps.$inferSelect;

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { OfferList, OfferView, WelcomeCandidate, WelcomeView } from "../../../core/api/engagement-offers.js";
 import { createTestApp, type SignedIn, signInAs, type TestApp } from "../../../test/helpers/app.js";
 import { seedRegisterSnapshot } from "../../../test/helpers/register.js";
 import { loadSeries } from "../indicators/series.service.js";
 import { loadBundledPlans } from "../plans/bundled-plans.js";
 import type { EvaluatedTarget, PlanTree } from "../plans/plan-tree.service.js";
-import type { OfferList, OfferView, WelcomeCandidate, WelcomeView } from "./engagements.schemas.js";
 
 /**
  * Top-10 contact-meeting offers ranked from the register at 1 January (underenheter in the

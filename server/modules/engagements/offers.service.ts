@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import type { OfferList, OfferView, UpdateOfferInput } from "../../../core/api/engagement-offers.js";
 import { todayInOslo } from "../../../core/periods.js";
 import type { DbOrTx } from "../../db/client.js";
 import { contactMeetingOffers, engagements } from "../../db/schema/index.js";
@@ -6,7 +7,6 @@ import { AppError, notFound } from "../../errors.js";
 import { isUuid } from "../../lib/ids.js";
 import { type Actor, recordAudit } from "../audit/audit.service.js";
 import { topEmployers } from "../register/companies.service.js";
-import type { OfferList, OfferView, UpdateOfferInput } from "./engagements.schemas.js";
 
 /**
  * "Gi tilbud om minst ett kontaktmøte per år med de ti største bedriftene i kommunen": for each

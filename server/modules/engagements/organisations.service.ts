@@ -1,9 +1,9 @@
 import { asc, eq } from "drizzle-orm";
+import { createOrganisationSchema, type OrganisationView } from "../../../core/api/engagements.js";
 import type { DbOrTx } from "../../db/client.js";
 import { partnerOrganisations } from "../../db/schema/index.js";
 import { AppError } from "../../errors.js";
 import { type Actor, recordAudit } from "../audit/audit.service.js";
-import { createOrganisationSchema, type OrganisationView } from "./engagements.schemas.js";
 
 /**
  * Partner organisations and authorities: business organisations, networks, clusters, regional

@@ -1,11 +1,16 @@
 import { and, desc, eq, gte, isNotNull, lte } from "drizzle-orm";
+import {
+  type MarkWelcomedInput,
+  markWelcomedSchema,
+  type WelcomeCandidate,
+  type WelcomeView,
+} from "../../../core/api/engagement-offers.js";
 import { addDays, todayInOslo } from "../../../core/periods.js";
 import type { DbOrTx } from "../../db/client.js";
 import { companyWelcomes } from "../../db/schema/index.js";
 import { AppError } from "../../errors.js";
 import { type Actor, recordAudit } from "../audit/audit.service.js";
 import { welcomeCandidates } from "../register/companies.service.js";
-import { type MarkWelcomedInput, markWelcomedSchema, type WelcomeCandidate, type WelcomeView } from "./engagements.schemas.js";
 import { createEngagement, defaultAreaCode, getEngagementRow, type RetentionOptions } from "./engagements.service.js";
 import { lookUpCompany } from "./register-lookup.js";
 

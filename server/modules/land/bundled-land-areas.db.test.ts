@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { LandAreaView, SupplyReport } from "../../../core/api/land.js";
 import { createTestApp, type SignedIn, signInAs, type TestApp } from "../../../test/helpers/app.js";
 import { loadBundledLandAreas, readLandAreaBundle } from "./bundled-land-areas.js";
-import type { LandAreaView, SupplyReport } from "./land.schemas.js";
 
 const EXPECTED_KEYS = [
   "fornebu-nord",

@@ -4,10 +4,10 @@ import { fileURLToPath } from "node:url";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { parse } from "yaml";
 import { z } from "zod";
+import { landAreaKey } from "../../../core/api/land.js";
 import type { Db } from "../../db/client.js";
 import { auditLog, landAreas } from "../../db/schema/index.js";
 import { SYSTEM_ACTOR } from "../audit/audit.service.js";
-import { landAreaKey } from "./land.schemas.js";
 import { createLandArea } from "./land-areas.service.js";
 
 export const BUNDLED_LAND_AREAS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../data/land-areas");

@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { LandAreaView } from "../../../core/api/land.js";
 import type { Polygon, Position } from "../../../core/geo/geojson.js";
 import { createTestApp, type SignedIn, signInAs, type TestApp } from "../../../test/helpers/app.js";
 import { auditLog, landAreas } from "../../db/schema/index.js";
-import type { LandAreaView } from "./land.schemas.js";
 
 interface RefPoint {
   name: string;

@@ -1,4 +1,11 @@
 import { asc, eq } from "drizzle-orm";
+import {
+  type CreateLandAreaInput,
+  createLandAreaSchema,
+  type LandAreaView,
+  type UpdateLandAreaInput,
+  updateLandAreaSchema,
+} from "../../../core/api/land.js";
 import { geometryAreaM2 } from "../../../core/geo/area.js";
 import type { Geometry } from "../../../core/geo/geojson.js";
 import { NORWAY_BBOX, normaliseGeometry } from "../../../core/geo/normalise.js";
@@ -6,13 +13,6 @@ import type { DbOrTx } from "../../db/client.js";
 import { type LAND_AREA_STATUSES, landAreas } from "../../db/schema/index.js";
 import { AppError, type ErrorDetail, notFound } from "../../errors.js";
 import { type Actor, recordAudit } from "../audit/audit.service.js";
-import {
-  type CreateLandAreaInput,
-  createLandAreaSchema,
-  type LandAreaView,
-  type UpdateLandAreaInput,
-  updateLandAreaSchema,
-} from "./land.schemas.js";
 
 export type LandAreaRow = typeof landAreas.$inferSelect;
 export type LandAreaStatus = (typeof LAND_AREA_STATUSES)[number];

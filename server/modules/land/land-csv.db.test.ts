@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { LandAreaView } from "../../../core/api/land.js";
 import { createTestApp, type SignedIn, signInAs, type TestApp } from "../../../test/helpers/app.js";
 import { landAreas } from "../../db/schema/index.js";
-import type { LandAreaView } from "./land.schemas.js";
 
 let t: TestApp;
 let editor: SignedIn;

@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
+import { landAreaKey, updateLandAreaSchema } from "../../../core/api/land.js";
 import type { DbOrTx } from "../../db/client.js";
 import { importBatches, LAND_AREA_STATUSES, landAreas } from "../../db/schema/index.js";
 import { AppError, type ErrorDetail } from "../../errors.js";
 import { type CsvColumn, type CsvRowError, type CsvValue, decodeCsv, parseCsvRecords, writeCsv } from "../../lib/csv.js";
 import { readCsvOrReject } from "../../lib/csv-import.js";
 import { type Actor, recordAudit } from "../audit/audit.service.js";
-import { landAreaKey, updateLandAreaSchema } from "./land.schemas.js";
 import { checkFigures, findLandAreas, type LandAreaRow, normaliseLandGeometry, toLandAreaView } from "./land-areas.service.js";
 
 type Col =

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { SupplyReport } from "../../../core/api/land.js";
 import { createTestApp, type SignedIn, signInAs, type TestApp } from "../../../test/helpers/app.js";
 import { landAreas } from "../../db/schema/index.js";
 import { loadBundledPlans } from "../plans/bundled-plans.js";
-import type { SupplyReport } from "./land.schemas.js";
 
 let t: TestApp;
 let editor: SignedIn;

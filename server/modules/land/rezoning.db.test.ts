@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RezoningView } from "../../../core/api/land.js";
 import { createTestApp, type SignedIn, signInAs, type TestApp } from "../../../test/helpers/app.js";
-import type { RezoningView } from "./land.schemas.js";
 
 let t: TestApp;
 let editor: SignedIn;

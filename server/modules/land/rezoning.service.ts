@@ -1,16 +1,16 @@
 import { and, desc, eq } from "drizzle-orm";
-import type { DbOrTx } from "../../db/client.js";
-import { landAreas, type REZONING_STATUSES, rezoningApplications } from "../../db/schema/index.js";
-import { AppError, notFound } from "../../errors.js";
-import { isUuid } from "../../lib/ids.js";
-import { type Actor, recordAudit } from "../audit/audit.service.js";
 import {
   type CreateRezoningInput,
   createRezoningSchema,
   type RezoningView,
   type UpdateRezoningInput,
   updateRezoningSchema,
-} from "./land.schemas.js";
+} from "../../../core/api/land.js";
+import type { DbOrTx } from "../../db/client.js";
+import { landAreas, type REZONING_STATUSES, rezoningApplications } from "../../db/schema/index.js";
+import { AppError, notFound } from "../../errors.js";
+import { isUuid } from "../../lib/ids.js";
+import { type Actor, recordAudit } from "../audit/audit.service.js";
 
 export type RezoningRow = typeof rezoningApplications.$inferSelect;
 type RezoningStatus = (typeof REZONING_STATUSES)[number];

@@ -13,10 +13,10 @@ import {
   Textfield,
 } from "@digdir/designsystemet-react";
 import { useState } from "react";
-import { APPLICATION_TYPES } from "../../../core/building-cases/types.js";
-import { apiPath } from "../../api.js";
+import { APPLICATION_TYPES, isApplicationType } from "../../../core/building-cases/types.js";
+import { urlFor } from "../../api.js";
 import { ErrorMessage, Loading } from "../../components/Feedback.js";
-import { useApi } from "../../data.js";
+import { useEndpoint } from "../../data.js";
 import { formatDate } from "../../format.js";
 import { useI18n } from "../../i18n/index.js";
 import type { ApplicationType, BuildingCase } from "../../types.js";
@@ -29,8 +29,8 @@ export function Applications() {
   const [to, setTo] = useState("");
   const [type, setType] = useState<ApplicationType | "">("");
   const [commercial, setCommercial] = useState<"" | "true" | "false">("true");
-  const filter = { from, to, type, commercial };
-  const { data: cases, error } = useApi<BuildingCase[]>(apiPath("/api/building-cases", filter));
+  const filter = { from, to, type: type || undefined, commercial: commercial || undefined };
+  const { data: cases, error } = useEndpoint("GET /api/building-cases", { query: filter });
   // Every row says "Ja" when only commercial buildings are listed: the column is left out then.
   const showCommercial = commercial !== "true";
   const cols = {
@@ -51,7 +51,7 @@ export function Applications() {
         <Heading level={2} data-size="md" id="bc-list-heading">
           {t("buildingCases.listHeading")}
         </Heading>
-        <ExportLink href={apiPath("/api/building-cases/export.csv", filter)}>{t("buildingCases.export")}</ExportLink>
+        <ExportLink href={urlFor("GET /api/building-cases/export.csv", { query: filter })}>{t("buildingCases.export")}</ExportLink>
       </div>
       <fieldset className="nk-filters nk-no-print">
         <legend className="nk-visually-hidden">{t("buildingCases.filters")}</legend>
@@ -59,7 +59,7 @@ export function Applications() {
         <Textfield id="bc-to" type="date" label={t("buildingCases.filterTo")} value={to} onChange={(e) => setTo(e.target.value)} />
         <Field>
           <Label htmlFor="bc-type">{t("buildingCases.col.type")}</Label>
-          <Select id="bc-type" value={type} onChange={(e) => setType(e.target.value as ApplicationType | "")} width="auto">
+          <Select id="bc-type" value={type} onChange={(e) => setType(isApplicationType(e.target.value) ? e.target.value : "")} width="auto">
             <Select.Option value="">{t("buildingCases.allTypes")}</Select.Option>
             {APPLICATION_TYPES.map((a) => (
               <Select.Option key={a} value={a}>

@@ -1,15 +1,16 @@
 /** The applications over the statutory deadline and over the plan's target, as of today. */
 import { Heading, Paragraph, Table, TableBody, TableCell, TableRow } from "@digdir/designsystemet-react";
+import { daysOverTarget } from "../../../core/building-cases/assess.js";
 import { ErrorMessage, Loading } from "../../components/Feedback.js";
-import { useApi } from "../../data.js";
-import { formatDate, formatNumber } from "../../format.js";
+import { useEndpoint } from "../../data.js";
+import { formatDate, formatNumber, type Locale } from "../../format.js";
 import { useI18n } from "../../i18n/index.js";
-import type { BreachItem, BuildingCaseBreaches } from "../../types.js";
+import type { BreachItem } from "../../types.js";
 import { CaseCells, ColumnHeads, DeadlineCell, weeks } from "./shared.js";
 
 export function Breaches() {
   const { t, locale } = useI18n();
-  const { data, error } = useApi<BuildingCaseBreaches>("/api/building-cases/breaches");
+  const { data, error } = useEndpoint("GET /api/building-cases/breaches");
   return (
     <section aria-labelledby="bc-breaches-heading" className="nk-section">
       <Heading level={2} data-size="md" id="bc-breaches-heading">
@@ -35,7 +36,7 @@ export function Breaches() {
             items={data.target}
             heading={t("buildingCases.targetHeading", { count: data.target.length })}
             empty={t("buildingCases.noTarget")}
-            over={(b) => (b.clock ? b.clock.days - 56 : null)}
+            over={(b) => daysOverTarget(b.clock)}
             overLabel={t("buildingCases.col.daysOverTarget")}
           />
         </>
@@ -103,7 +104,7 @@ function BreachTable({
                 </TableCell>
                 <DeadlineCell weeks={b.deadline.weeks} label={cols.deadline} />
                 <TableCell data-label={cols.over} className="nk-num">
-                  {over(b) !== null ? formatNumber(over(b) as number, locale, 0) : "–"}
+                  {formatDays(over(b), locale)}
                 </TableCell>
               </TableRow>
             ))}
@@ -112,4 +113,8 @@ function BreachTable({
       )}
     </>
   );
+}
+
+function formatDays(days: number | null, locale: Locale): string {
+  return days === null ? "–" : formatNumber(days, locale, 0);
 }

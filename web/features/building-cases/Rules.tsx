@@ -1,15 +1,14 @@
 /** The statutory deadline rules with their citations. */
 import { Heading, Paragraph, Table, TableBody, TableCell, TableRow, Tag } from "@digdir/designsystemet-react";
 import { ErrorMessage, Loading } from "../../components/Feedback.js";
-import { useApi } from "../../data.js";
+import { useEndpoint } from "../../data.js";
 import { formatDate } from "../../format.js";
 import { useI18n } from "../../i18n/index.js";
-import type { DeadlineRule } from "../../types.js";
 import { ColumnHeads, DeadlineCell } from "./shared.js";
 
 export function Rules() {
   const { t, locale } = useI18n();
-  const { data: rules, error } = useApi<DeadlineRule[]>("/api/building-cases/rules");
+  const { data: rules, error } = useEndpoint("GET /api/building-cases/rules");
   const cols = {
     condition: t("buildingCases.rules.condition"),
     types: t("buildingCases.rules.types"),

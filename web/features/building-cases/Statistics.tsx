@@ -1,21 +1,22 @@
 /** Processing-time statistics for næringsbygg against the plan's 8 weeks: the charts and their table, per year or quarter. */
 import { Heading, Paragraph, Table, TableBody, TableCell, TableFoot, TableRow, ToggleGroup } from "@digdir/designsystemet-react";
 import { useState } from "react";
-import { apiPath } from "../../api.js";
 import { ErrorMessage, Loading } from "../../components/Feedback.js";
-import { useApi } from "../../data.js";
+import { useEndpoint } from "../../data.js";
 import { formatDate, formatNumber, periodLabel } from "../../format.js";
 import { useI18n } from "../../i18n/index.js";
 import type { BuildingCasePeriodStats, BuildingCaseStats } from "../../types.js";
 import { SeriesFigure } from "../logs/LogPage.js";
 import { ColumnHeads, WEEK_FORMAT, weeks } from "./shared.js";
 
-type Period = "year" | "quarter";
+const PERIODS = ["year", "quarter"] as const;
+type Period = (typeof PERIODS)[number];
+const isPeriod = (v: string): v is Period => PERIODS.some((p) => p === v);
 
 export function Statistics() {
   const { t, locale } = useI18n();
   const [period, setPeriod] = useState<Period>("year");
-  const { data: stats, error } = useApi<BuildingCaseStats>(apiPath("/api/building-cases/stats", { period }));
+  const { data: stats, error } = useEndpoint("GET /api/building-cases/stats", { query: { period } });
   // Inside a sentence: "ett-trinns søknad og rammetillatelse".
   const typeNames = stats?.definition.applicationTypes.map((a) => t(`buildingCases.type.${a}`).toLocaleLowerCase(locale)) ?? [];
   const target = stats?.definition.targetWeeks ?? 8;
@@ -45,7 +46,7 @@ export function Statistics() {
         <ToggleGroup
           aria-label={t("buildingCases.periodLabel")}
           value={period}
-          onChange={(v) => setPeriod(v as Period)}
+          onChange={(v) => isPeriod(v) && setPeriod(v)}
           data-size="sm"
           className="nk-no-print"
         >

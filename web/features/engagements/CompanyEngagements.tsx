@@ -4,13 +4,12 @@
  */
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { ErrorMessage, Loading } from "../../components/Feedback.js";
-import { useApi } from "../../data.js";
+import { useEndpoint } from "../../data.js";
 import { formatDate } from "../../format.js";
 import { useI18n } from "../../i18n/index.js";
 import { useSession } from "../session/session.js";
 import { EngagementTable } from "./EngagementTable.js";
 import { FollowUps } from "./FollowUps.js";
-import type { CompanyHistory } from "./types.js";
 
 export function CompanyEngagements({ orgnr }: { orgnr: string }) {
   const { user } = useSession();
@@ -20,7 +19,7 @@ export function CompanyEngagements({ orgnr }: { orgnr: string }) {
 
 function History({ orgnr, canWrite }: { orgnr: string; canWrite: boolean }) {
   const { t, locale } = useI18n();
-  const { data, error } = useApi<CompanyHistory>(`/api/engagements/companies/${orgnr}`);
+  const { data, error } = useEndpoint("GET /api/engagements/companies/:orgnr", { params: { orgnr } });
   return (
     <section aria-labelledby="company-engagements-heading" className="nk-section">
       <Heading level={2} data-size="md" id="company-engagements-heading">
@@ -56,7 +55,7 @@ function History({ orgnr, canWrite }: { orgnr: string; canWrite: boolean }) {
           <Heading level={3} data-size="xs">
             {t("engagements.followUps.heading")}
           </Heading>
-          <FollowUps path={`/api/engagements/follow-ups?orgnr=${orgnr}`} canWrite={canWrite} caption={t("engagements.followUps.caption")} />
+          <FollowUps query={{ orgnr }} canWrite={canWrite} caption={t("engagements.followUps.caption")} />
         </>
       )}
     </section>

@@ -2,21 +2,24 @@
 import { Button, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
 import { useState } from "react";
 import { todayInOslo } from "../../../core/periods.js";
-import { apiPatch } from "../../api.js";
+import { api } from "../../api.js";
 import { ErrorMessage, Loading } from "../../components/Feedback.js";
-import { invalidate, useApi } from "../../data.js";
+import { invalidate, useEndpoint } from "../../data.js";
 import { formatDate } from "../../format.js";
 import { useI18n } from "../../i18n/index.js";
 import { type FollowUpItem, isEngagementPath } from "./types.js";
 
-export function FollowUps({ path, canWrite, caption }: { path: string; canWrite: boolean; caption: string }) {
+/** Which tasks: the open ones, or those of one company. */
+export type FollowUpFilter = { open: "true" } | { orgnr: string };
+
+export function FollowUps({ query, canWrite, caption }: { query: FollowUpFilter; canWrite: boolean; caption: string }) {
   const { t, locale } = useI18n();
-  const rows = useApi<FollowUpItem[]>(path);
+  const rows = useEndpoint("GET /api/engagements/follow-ups", { query });
   const [busy, setBusy] = useState<string | null>(null);
   const done = async (f: FollowUpItem) => {
     setBusy(f.id);
     try {
-      await apiPatch(`/api/engagements/follow-ups/${f.id}`, { doneOn: todayInOslo() });
+      await api("PATCH /api/engagements/follow-ups/:id", { params: { id: f.id }, body: { doneOn: todayInOslo() } });
       invalidate(isEngagementPath);
     } finally {
       setBusy(null);

@@ -7,9 +7,9 @@ import { Alert, Button, Checkbox, Field, Fieldset, Heading, Label, Paragraph, Se
 import { type FormEvent, useId, useState } from "react";
 import { isValidOrgnr, normalizeOrgnr } from "../../../core/logs/orgnr.js";
 import { todayInOslo } from "../../../core/periods.js";
-import { ApiError, apiPath, apiPost } from "../../api.js";
+import { ApiError, api, apiPath } from "../../api.js";
 import { errorText } from "../../components/Feedback.js";
-import { useApi } from "../../data.js";
+import { useApi, useEndpoint } from "../../data.js";
 import { useI18n } from "../../i18n/index.js";
 import type { RegisterEntityView } from "../../types.js";
 import { usePlanKey, usePlanTree } from "../plan/plans.js";
@@ -18,7 +18,7 @@ import {
   ENGAGEMENT_KINDS,
   type EngagementKind,
   type EngagementView,
-  type OrganisationView,
+  isEngagementKind,
   PARTICIPANT_ROLES,
   type ParticipantRole,
 } from "./types.js";
@@ -39,7 +39,7 @@ export function QuickVisitForm({ onSaved, defaults = {} }: { onSaved: (e: Engage
   const id = useId().replace(/:/g, "");
   const { key: planKey } = usePlanKey(undefined);
   const plan = usePlanTree(planKey);
-  const organisations = useApi<OrganisationView[]>("/api/engagements/organisations");
+  const organisations = useEndpoint("GET /api/engagements/organisations");
   const [kind, setKind] = useState<EngagementKind>(defaults.kind ?? "company_visit");
   const [date, setDate] = useState(todayInOslo());
   const [title, setTitle] = useState("");
@@ -90,7 +90,7 @@ export function QuickVisitForm({ onSaved, defaults = {} }: { onSaved: (e: Engage
     };
     setBusy(true);
     try {
-      const saved = await apiPost<EngagementView>("/api/engagements", body);
+      const saved = await api("POST /api/engagements", { body });
       setCompanies([]);
       setTitle("");
       setRoles([]);
@@ -115,7 +115,7 @@ export function QuickVisitForm({ onSaved, defaults = {} }: { onSaved: (e: Engage
       <div className="nk-form__row">
         <Field>
           <Label htmlFor={`${id}-kind`}>{t("engagements.form.kind")}</Label>
-          <Select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as EngagementKind)} width="auto">
+          <Select id={`${id}-kind`} value={kind} onChange={(e) => isEngagementKind(e.target.value) && setKind(e.target.value)} width="auto">
             {ENGAGEMENT_KINDS.filter((k) => k !== "welcome").map((k) => (
               <Select.Option key={k} value={k}>
                 {t(`engagements.kind.${k}`)}

@@ -1,4 +1,5 @@
 /** Every target in a plan that reads a given indicator, with where it sits (area, goal or measure). */
+import { byAttention } from "../../../core/targets/attention.js";
 import type { PlanTree, Target } from "../../types.js";
 
 export interface TargetInPlan {
@@ -28,11 +29,6 @@ export function targetsReading(plan: PlanTree, indicatorKey: string): TargetInPl
 
 /** Targets off track or at risk, worst first (plan order within a status), at most `limit`. */
 export function needingAttention(plan: PlanTree, limit = 5): { items: TargetInPlan[]; total: number } {
-  const rank: Record<string, number> = { off_track: 0, at_risk: 1 };
-  const all = allTargets(plan).filter((x) => x.target.status in rank);
-  const sorted = all
-    .map((x, i) => ({ x, i }))
-    .sort((a, b) => (rank[a.x.target.status] ?? 9) - (rank[b.x.target.status] ?? 9) || a.i - b.i)
-    .map((o) => o.x);
-  return { items: sorted.slice(0, limit), total: all.length };
+  const all = byAttention(allTargets(plan), (x) => x.target.status);
+  return { items: all.slice(0, limit), total: all.length };
 }

@@ -1,6 +1,9 @@
+/** The land bank (næringsarealer), rezoning applications and supply against demand: shapes and routes. */
 import { z } from "zod";
-import { GEOMETRY_TYPES } from "../../../core/geo/geojson.js";
-import { LAND_AREA_STATUSES, REZONING_STATUSES } from "../../db/schema/index.js";
+import { GEOMETRY_TYPES } from "../geo/geojson.js";
+import { LAND_AREA_STATUSES, REZONING_STATUSES } from "../land/vocabulary.js";
+import { idParams } from "./common.js";
+import { defineRoute } from "./route.js";
 
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date YYYY-MM-DD");
 export const landAreaKey = z
@@ -90,7 +93,6 @@ export const landAreaListQuery = z.object({
 });
 
 export const keyParams = z.object({ key: z.string().min(1).max(80) });
-export const idParams = z.object({ id: z.string().min(1).max(100) });
 
 // Rezoning applications (omregulering fra næring til bolig)
 
@@ -190,3 +192,122 @@ export const supplyReportView = z.object({
   }),
 });
 export type SupplyReport = z.infer<typeof supplyReportView>;
+
+/** The land bank's own CSV import summary (`rowsRead`). */
+export const landImportResult = z.object({
+  batchId: z.string(),
+  encoding: z.string(),
+  rowsRead: z.number(),
+  inserted: z.number(),
+  updated: z.number(),
+  unchanged: z.number(),
+});
+
+// --- routes ---------------------------------------------------------------------------------
+
+const tags = ["land bank"] as const;
+
+export const landRoutes = {
+  list: defineRoute({
+    method: "GET",
+    path: "/api/land-bank/areas",
+    tags,
+    summary: "Business land areas with figures and WGS84 geometry (public)",
+    query: landAreaListQuery,
+    response: z.array(landAreaView),
+  }),
+  exportCsv: defineRoute({
+    method: "GET",
+    path: "/api/land-bank/areas.csv",
+    tags,
+    summary: "The land bank as CSV (semicolon, UTF-8 with BOM; geometry as GeoJSON text in EPSG:4326)",
+    produces: ["text/csv"],
+  }),
+  supply: defineRoute({
+    method: "GET",
+    path: "/api/land-bank/supply",
+    tags,
+    summary: "Supply (available + planned m²) against the plan's demand for new commercial floor space (public)",
+    query: supplyQuery,
+    response: supplyReportView,
+  }),
+  get: defineRoute({
+    method: "GET",
+    path: "/api/land-bank/areas/:key",
+    tags,
+    summary: "One land area (public)",
+    params: keyParams,
+    response: landAreaView,
+  }),
+  create: defineRoute({
+    method: "POST",
+    path: "/api/land-bank/areas",
+    tags,
+    summary: "Register a land area; geometry in EPSG:4326, 25832 or 25833 is stored as WGS84",
+    body: createLandAreaSchema,
+    response: landAreaView,
+    status: 201,
+  }),
+  update: defineRoute({
+    method: "PATCH",
+    path: "/api/land-bank/areas/:key",
+    tags,
+    summary: "Edit a land area (send crs with geometry when it is not WGS84; geometry null clears it)",
+    params: keyParams,
+    body: updateLandAreaSchema,
+    response: landAreaView,
+  }),
+  remove: defineRoute({
+    method: "DELETE",
+    path: "/api/land-bank/areas/:key",
+    tags,
+    summary: "Delete a land area (linked rezoning applications are kept, unlinked)",
+    params: keyParams,
+    status: 204,
+  }),
+};
+
+export const rezoningRoutes = {
+  list: defineRoute({
+    method: "GET",
+    path: "/api/land-bank/rezoning-applications",
+    tags,
+    summary: "Rezoning applications (business → housing), newest first; signed-in users",
+    query: rezoningListQuery,
+    response: z.array(rezoningView),
+  }),
+  get: defineRoute({
+    method: "GET",
+    path: "/api/land-bank/rezoning-applications/:id",
+    tags,
+    summary: "One rezoning application; signed-in users",
+    params: idParams,
+    response: rezoningView,
+  }),
+  create: defineRoute({
+    method: "POST",
+    path: "/api/land-bank/rezoning-applications",
+    tags,
+    summary: "Register a rezoning application, linked to a land area by key when known",
+    body: createRezoningSchema,
+    response: rezoningView,
+    status: 201,
+  }),
+  update: defineRoute({
+    method: "PATCH",
+    path: "/api/land-bank/rezoning-applications/:id",
+    tags,
+    summary: "Edit a rezoning application (status, decision date, link …)",
+    params: idParams,
+    body: updateRezoningSchema,
+    response: rezoningView,
+  }),
+  remove: defineRoute({
+    method: "DELETE",
+    path: "/api/land-bank/rezoning-applications/:id",
+    tags,
+    summary: "Delete a rezoning application",
+    params: idParams,
+    status: 204,
+  }),
+};

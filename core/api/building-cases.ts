@@ -1,5 +1,8 @@
+/** Byggesaker: the log of building applications, their processing time and statutory deadlines. */
 import { z } from "zod";
-import { APPLICATION_TYPES } from "../../../core/building-cases/types.js";
+import { APPLICATION_TYPES } from "../building-cases/types.js";
+import { idParams } from "./common.js";
+import { defineRoute } from "./route.js";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date YYYY-MM-DD");
 const flag = z.boolean();
@@ -190,3 +193,91 @@ export const importResponse = z.object({
   updated: z.number(),
   unchanged: z.number(),
 });
+
+// --- routes ---------------------------------------------------------------------------------
+
+const tags = ["building-cases"] as const;
+const asOfOnly = z.object({ asOf });
+
+export const buildingCaseRoutes = {
+  rules: defineRoute({
+    method: "GET",
+    path: "/api/building-cases/rules",
+    tags,
+    summary: "The dated rule table of statutory deadlines (pbl. § 21-7, SAK10 kap. 7) with citations; public",
+    response: z.array(ruleView),
+  }),
+  list: defineRoute({
+    method: "GET",
+    path: "/api/building-cases",
+    tags,
+    summary: "Building applications with processing time, deadline and breaches; signed-in users",
+    query: listQuery,
+    response: z.array(caseViewSchema),
+  }),
+  stats: defineRoute({
+    method: "GET",
+    path: "/api/building-cases/stats",
+    tags,
+    summary: "Mean and median processing weeks per year, quarter or month (commercial ett-trinn and rammetillatelse, by decision date)",
+    query: statsQuery,
+    response: statsResponse,
+  }),
+  breaches: defineRoute({
+    method: "GET",
+    path: "/api/building-cases/breaches",
+    tags,
+    summary: "Applications over the statutory deadline, and counted commercial applications over 8 weeks, as of a day",
+    query: breachesQuery,
+    response: breachesResponse,
+  }),
+  exportCsv: defineRoute({
+    method: "GET",
+    path: "/api/building-cases/export.csv",
+    tags,
+    summary: "The log as CSV in the import format (UTF-8 with BOM, `;`, dd.mm.åååå); signed-in users",
+    query: listQuery.omit({ asOf: true }),
+    produces: ["text/csv"],
+  }),
+  get: defineRoute({
+    method: "GET",
+    path: "/api/building-cases/:id",
+    tags,
+    summary: "One building application",
+    params: idParams,
+    query: asOfOnly,
+    response: caseViewSchema,
+  }),
+  create: defineRoute({
+    method: "POST",
+    path: "/api/building-cases",
+    tags,
+    summary: "Register one building application (editors)",
+    body: createCaseSchema,
+    response: caseViewSchema,
+    status: 201,
+  }),
+  update: defineRoute({
+    method: "PATCH",
+    path: "/api/building-cases/:id",
+    tags,
+    summary: "Change a building application (editors); `stops`, when given, replaces all stops",
+    params: idParams,
+    body: updateCaseSchema,
+    response: caseViewSchema,
+  }),
+  remove: defineRoute({
+    method: "DELETE",
+    path: "/api/building-cases/:id",
+    tags,
+    summary: "Delete a building application (editors)",
+    params: idParams,
+    status: 204,
+  }),
+};
+
+export type BuildingCaseStats = z.infer<typeof statsResponse>;
+export type BuildingCaseBreaches = z.infer<typeof breachesResponse>;
+export type DeadlineRule = z.infer<typeof ruleView>;
+/** POST /api/building-cases/import (its own summary shape: `read`, not `rowsRead`). */
+export type BuildingCaseImport = z.infer<typeof importResponse>;

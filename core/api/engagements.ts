@@ -1,14 +1,13 @@
+/**
+ * The company engagement log: engagements, their follow-up tasks and the partner organisations.
+ * Offers, welcomes and a company's history: ./engagement-offers.ts. Nothing here is public.
+ */
 import { z } from "zod";
-import { isValidOrgnr, normalizeOrgnr } from "../../../core/logs/orgnr.js";
-import { isoDateSchema, stableKeySchema } from "../../../core/targets/spec.js";
-import {
-  ENGAGEMENT_KINDS,
-  ENGAGEMENT_TOPICS,
-  OFFER_STATUSES,
-  ORGANISATION_KINDS,
-  PARTICIPANT_ROLES,
-  WELCOME_REASONS,
-} from "../../db/schema/index.js";
+import { ENGAGEMENT_KINDS, ENGAGEMENT_TOPICS, ORGANISATION_KINDS, PARTICIPANT_ROLES } from "../engagements/vocabulary.js";
+import { isValidOrgnr, normalizeOrgnr } from "../logs/orgnr.js";
+import { isoDateSchema, stableKeySchema } from "../targets/spec.js";
+import { idParams } from "./common.js";
+import { defineRoute } from "./route.js";
 
 export const municipalityCodeSchema = z.string().regex(/^\d{4}$/, "a municipality number (4 digits), e.g. 3201");
 export const orgnrSchema = z
@@ -136,7 +135,7 @@ export type EngagementView = z.infer<typeof engagementViewSchema>;
 
 export const engagementQuerySchema = z.object({
   kind: z.enum(ENGAGEMENT_KINDS).optional(),
-  year: z.coerce.number().int().min(1900).max(2200).optional(),
+  year: z.coerce.number<string | number>().int().min(1900).max(2200).optional(),
   from: isoDateSchema.optional().describe("First day, inclusive"),
   to: isoDateSchema.optional().describe("Last day, inclusive"),
   orgnr: z
@@ -208,101 +207,104 @@ export const createOrganisationSchema = z
   })
   .strict();
 
-// ─── Top-10 contact-meeting offers ──────────────────────────────────────────────────────────────
+export type OrganisationKind = OrganisationView["kind"];
 
-export const offerViewSchema = z.object({
-  id: z.string(),
-  year: z.number(),
-  areaCode: z.string(),
-  orgnr: z.string(),
-  name: z.string(),
-  rank: z.number().nullable(),
-  employees: z.number().nullable(),
-  rankedAsOf: z.string().nullable(),
-  inRanking: z.boolean(),
-  status: z.enum(OFFER_STATUSES),
-  offeredOn: z.string().nullable(),
-  heldOn: z.string().nullable(),
-  declinedOn: z.string().nullable(),
-  engagementId: z.string().nullable(),
-  note: z.string().nullable(),
-});
-export type OfferView = z.infer<typeof offerViewSchema>;
+// --- routes ---------------------------------------------------------------------------------
 
-export const offerListSchema = z.object({
-  year: z.number(),
-  areaCode: z.string(),
-  rankedAsOf: z.string().nullable(),
-  offered: z.number().describe("Companies of the ranking offered a meeting (offered, held or declined)"),
-  held: z.number(),
-  offers: z.array(offerViewSchema),
-});
-export type OfferList = z.infer<typeof offerListSchema>;
+const tags = ["engagements"] as const;
 
-export const offerParams = z.object({ year: z.coerce.number().int().min(1900).max(2200) });
-export const offerAreaQuery = z.object({ areaCode: municipalityCodeSchema.optional() });
-
-export const updateOfferSchema = z
-  .object({
-    status: z.enum(OFFER_STATUSES),
-    offeredOn: isoDateSchema.nullable(),
-    heldOn: isoDateSchema.nullable(),
-    declinedOn: isoDateSchema.nullable(),
-    engagementId: z.string().uuid().nullable(),
-    note: z.string().trim().max(2000).nullable(),
-  })
-  .partial()
-  .strict();
-export type UpdateOfferInput = z.infer<typeof updateOfferSchema>;
-
-// ─── Welcomes ───────────────────────────────────────────────────────────────────────────────────
-
-export const welcomeCandidateSchema = z.object({
-  orgnr: z.string(),
-  name: z.string(),
-  reason: z.enum(WELCOME_REASONS),
-  occurredOn: z.string().nullable(),
-  welcomedOn: z.string().nullable(),
-  engagementId: z.string().nullable(),
-});
-export type WelcomeCandidate = z.infer<typeof welcomeCandidateSchema>;
-
-export const welcomeQuerySchema = z.object({
-  areaCode: municipalityCodeSchema.optional(),
-  since: isoDateSchema.optional().describe("Registered or moved in on or after this day (default: 90 days ago)"),
-});
-
-export const markWelcomedSchema = z
-  .object({
-    orgnr: orgnrSchema,
-    name: z.string().trim().min(1).max(300),
-    reason: z.enum(WELCOME_REASONS),
-    occurredOn: isoDateSchema.nullable().default(null),
-    areaCode: municipalityCodeSchema.optional(),
-    welcomedOn: isoDateSchema.optional().describe("Default: today in Norway"),
-    engagementId: z.string().uuid().nullable().default(null).describe("An engagement already logged (e.g. a visit); else one is created"),
-    participants: z.array(participantInputSchema).max(50).default([]),
-    notes: z.string().trim().max(20_000).nullable().default(null),
-  })
-  .strict();
-export type MarkWelcomedInput = z.input<typeof markWelcomedSchema>;
-
-export const welcomeViewSchema = z.object({
-  id: z.string(),
-  orgnr: z.string().nullable(),
-  name: z.string().nullable(),
-  areaCode: z.string(),
-  reason: z.enum(WELCOME_REASONS),
-  occurredOn: z.string().nullable(),
-  welcomedOn: z.string(),
-  engagementId: z.string().nullable(),
-});
-export type WelcomeView = z.infer<typeof welcomeViewSchema>;
-
-export const companyHistorySchema = z.object({
-  orgnr: z.string(),
-  engagements: z.array(engagementViewSchema),
-  followUps: z.array(followUpListItemSchema),
-  offers: z.array(offerViewSchema),
-  welcomes: z.array(welcomeViewSchema),
-});
+export const engagementRoutes = {
+  list: defineRoute({
+    method: "GET",
+    path: "/api/engagements",
+    tags,
+    summary: "Engagements: company visits, contact meetings, dialogue meetings, events, advocacy, welcomes (signed in)",
+    query: engagementQuerySchema,
+    response: z.array(engagementViewSchema),
+  }),
+  get: defineRoute({
+    method: "GET",
+    path: "/api/engagements/:id",
+    tags,
+    summary: "An engagement (signed in)",
+    params: idParams,
+    response: engagementViewSchema,
+  }),
+  create: defineRoute({
+    method: "POST",
+    path: "/api/engagements",
+    tags,
+    summary: "Log an engagement (editors; contributors for their own measures). Companies are looked up in the register",
+    body: createEngagementSchema,
+    response: engagementViewSchema,
+    status: 201,
+  }),
+  update: defineRoute({
+    method: "PATCH",
+    path: "/api/engagements/:id",
+    tags,
+    summary: "Edit an engagement (lists given replace the stored ones)",
+    params: idParams,
+    body: updateEngagementSchema,
+    response: engagementViewSchema,
+  }),
+  remove: defineRoute({
+    method: "DELETE",
+    path: "/api/engagements/:id",
+    tags,
+    summary: "Delete an engagement",
+    params: idParams,
+    status: 204,
+  }),
+  followUps: defineRoute({
+    method: "GET",
+    path: "/api/engagements/follow-ups",
+    tags,
+    summary: "Follow-up tasks; ?overdue=true for open tasks past their due date (signed in)",
+    query: followUpQuerySchema,
+    response: z.array(followUpListItemSchema),
+  }),
+  addFollowUp: defineRoute({
+    method: "POST",
+    path: "/api/engagements/:id/follow-ups",
+    tags,
+    summary: "Add a follow-up task to an engagement",
+    params: idParams,
+    body: followUpInputSchema,
+    response: followUpViewSchema,
+    status: 201,
+  }),
+  updateFollowUp: defineRoute({
+    method: "PATCH",
+    path: "/api/engagements/follow-ups/:id",
+    tags,
+    summary: "Edit a follow-up task; set doneOn to mark it done",
+    params: idParams,
+    body: updateFollowUpSchema,
+    response: followUpViewSchema,
+  }),
+  removeFollowUp: defineRoute({
+    method: "DELETE",
+    path: "/api/engagements/follow-ups/:id",
+    tags,
+    summary: "Delete a follow-up task",
+    params: idParams,
+    status: 204,
+  }),
+  organisations: defineRoute({
+    method: "GET",
+    path: "/api/engagements/organisations",
+    tags,
+    summary: "Partner organisations and authorities (signed in)",
+    response: z.array(organisationViewSchema),
+  }),
+  createOrganisation: defineRoute({
+    method: "POST",
+    path: "/api/engagements/organisations",
+    tags,
+    summary: "Add a partner organisation or authority",
+    body: createOrganisationSchema,
+    response: organisationViewSchema,
+    status: 201,
+  }),
+};
