@@ -3,6 +3,7 @@
  * and the web app all take their values from here. Every value has a label in the web app's
  * catalogue (web/i18n, checked by vocabulary.test.ts). No zod here: the browser may import this.
  */
+import { isOneOf } from "./guards.js";
 
 /** A measure's status, in the order the plan document lists them. */
 export const MEASURE_STATUSES = ["planned", "in_progress", "completed", "delayed", "cancelled"] as const;
@@ -67,8 +68,6 @@ export type UpdateFrequency = (typeof UPDATE_FREQUENCIES)[number];
  */
 export const VALUE_STATUS_CODES = ["..", "...", ":", "-"] as const;
 export type ValueStatusCode = (typeof VALUE_STATUS_CODES)[number];
-
-import { isOneOf } from "./guards.js";
 
 export { isOneOf };
 
