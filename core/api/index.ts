@@ -4,6 +4,7 @@
  * Import this with `import type` from the browser: it carries only types.
  */
 import type { placementRoutes } from "./placements.js";
+import type { registerRoutes } from "./register.js";
 import type { EndpointsOf } from "./route.js";
 
-export type Endpoints = EndpointsOf<typeof placementRoutes>;
+export type Endpoints = EndpointsOf<typeof placementRoutes> & EndpointsOf<typeof registerRoutes>;

@@ -1,11 +1,25 @@
 import { sql } from "drizzle-orm";
+import type {
+  Analysis,
+  AreaSummary,
+  Breakdown,
+  EmploymentFigures,
+  FirmFigures,
+  Ranking,
+  RankingMetric,
+  SnapshotRef,
+  SurvivalFigure,
+  YearFigures,
+} from "../../../core/api/register.js";
 import { KIS_GROUPS } from "../../../core/register/kis.js";
 import { isNewFirmForm, NEW_FIRM_FORMS } from "../../../core/register/org-forms.js";
 import { type NaceVersion, type RegisterKind, SIZE_CLASSES } from "../../../core/register/types.js";
 import type { DbOrTx } from "../../db/client.js";
 import { queryRows } from "../../db/rows.js";
-import { type TopEmployers, topEmployers } from "./companies.service.js";
+import { topEmployers } from "./companies.service.js";
 import { divisionInfo, kisOfDivision, municipalityLabel, peersOf, predecessorCodes } from "./lookup.js";
+
+export type { Analysis, AreaSummary, Breakdown, EmploymentFigures, FirmFigures, SnapshotRef, SurvivalFigure, YearFigures };
 
 /**
  * The business-structure analysis of a municipality (docs/register.md defines every figure):
@@ -15,107 +29,6 @@ import { divisionInfo, kisOfDivision, municipalityLabel, peersOf, predecessorCod
  * per year; cohort survival where snapshots allow it; the peer municipalities and the country.
  * Reads pre-aggregated rows (register_aggregates), so it stays fast on national data.
  */
-
-export interface SnapshotRef {
-  id: number;
-  kind: RegisterKind;
-  asOf: string;
-  scope: string;
-  naceVersion: string | null;
-  source: string;
-}
-
-export interface Breakdown {
-  key: string;
-  label: string;
-  entities: number;
-  employees5plus: number;
-  units1to4: number;
-  /** Share of all entities (0–1). */
-  share: number;
-}
-
-export interface FirmFigures {
-  snapshot: SnapshotRef;
-  rule: "forretningsadresse, else postadresse";
-  total: number;
-  knowledgeIntensive: number;
-  knowledgeIntensiveShare: number | null;
-  bankrupt: number;
-  bySection: Breakdown[];
-  byDivision: Breakdown[];
-  byForm: Breakdown[];
-  /** Entities whose industry code is not in the snapshot's standard (reported, never dropped). */
-  unknownIndustry: number;
-}
-
-export interface EmploymentFigures {
-  snapshot: SnapshotRef;
-  rule: "beliggenhetsadresse";
-  units: number;
-  /** Sum of published headcounts (only counts of 5 or more are published in recent files). */
-  employees5plus: number;
-  /** Units in the 1–4 class: between 1 and 4 employees each (not added to employees5plus). */
-  units1to4: number;
-  /** Plausible range of total employment: employees5plus + 1..4 per unit in the 1–4 class. */
-  employeesRange: [number, number];
-  knowledgeIntensiveEmployees5plus: number;
-  knowledgeIntensiveEmployeeShare: number | null;
-  knowledgeIntensiveUnitShare: number | null;
-  sizeClasses: { sizeClass: string; units: number }[];
-  over100: number;
-  over250: number;
-  bySection: Breakdown[];
-}
-
-export interface YearFigures {
-  year: number;
-  /** New firms (counted organisation forms) registered in the year, seen in any snapshot of the scope. */
-  registrations: number | null;
-  population: number | null;
-  registrationsPer1000: number | null;
-  deletions: number | null;
-  bankruptcies: number | null;
-  movedIn: number | null;
-  movedOut: number | null;
-}
-
-export interface SurvivalFigure {
-  cohort: number;
-  years: 1 | 3 | 5;
-  status: "ok" | "no_data";
-  cohortSize: number | null;
-  survivors: number | null;
-  share: number | null;
-  /** Why there is no figure: no cohort snapshot (year), no follow-up snapshot (year), or no new firms. */
-  reasonCode?: "no_cohort_snapshot" | "no_followup_snapshot" | "empty_cohort";
-  reasonYear?: number;
-  reason?: string;
-}
-
-export interface AreaSummary {
-  code: string;
-  name: string;
-  firms: number | null;
-  knowledgeIntensiveShare: number | null;
-  units: number | null;
-  employees5plus: number | null;
-  over100: number | null;
-  over250: number | null;
-}
-
-export interface Analysis {
-  area: { code: string; name: string; predecessors: string[] };
-  asOf: string;
-  firms: FirmFigures | null;
-  employment: EmploymentFigures | null;
-  topEmployers: TopEmployers | null;
-  years: YearFigures[];
-  survival: SurvivalFigure[];
-  peers: AreaSummary[];
-  national: AreaSummary | null;
-  trend: { snapshot: SnapshotRef; summary: AreaSummary }[];
-}
 
 interface AggRow {
   snapshot_id: number;
@@ -498,12 +411,7 @@ export async function survivalFigures(db: DbOrTx, snaps: SnapshotRef[], area: st
 const NEW_FIRM_FORMS_SQL = sql`${`{${[...NEW_FIRM_FORMS].join(",")}}`}::text[]`;
 
 /** A figure for every municipality (today's numbers) in the national snapshot in effect at `asOf`. */
-export type RankingMetric = "firms" | "knowledge_intensive_share" | "units" | "employees5plus" | "over100" | "over250";
-
-export async function rankMunicipalities(
-  db: DbOrTx,
-  o: { metric: RankingMetric; asOf?: string },
-): Promise<{ snapshot: SnapshotRef | null; rows: (AreaSummary & { rank: number; value: number | null })[] }> {
+export async function rankMunicipalities(db: DbOrTx, o: { metric: RankingMetric; asOf?: string }): Promise<Ranking> {
   const asOf = o.asOf ?? new Date().toISOString().slice(0, 10);
   const snaps = await listSnapshots(db);
   const kind: RegisterKind = o.metric === "firms" || o.metric === "knowledge_intensive_share" ? "enheter" : "underenheter";
