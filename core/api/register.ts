@@ -86,7 +86,7 @@ export const registerRoutes = {
     path: "/api/register/analysis",
     tags,
     summary: "Business structure of a municipality: firms, employment, size classes, top employers, registrations, survival, peers",
-    query: areaQuery.extend({ top: z.coerce.number().int().min(1).max(100).default(10) }),
+    query: areaQuery.extend({ top: z.coerce.number<number>().int().min(1).max(100).default(10) }),
     response: analysisSchema,
   }),
   ranking: defineRoute({
@@ -102,7 +102,7 @@ export const registerRoutes = {
     path: "/api/register/top-employers",
     tags,
     summary: "Largest employers by employees at their local units in the municipality (public administration excluded)",
-    query: areaQuery.extend({ limit: z.coerce.number().int().min(1).max(200).default(10) }),
+    query: areaQuery.extend({ limit: z.coerce.number<number>().int().min(1).max(200).default(10) }),
     response: topEmployersSchema,
   }),
   search: defineRoute({
@@ -110,7 +110,7 @@ export const registerRoutes = {
     path: "/api/register/companies",
     tags,
     summary: "Find companies and units by organisation number or name",
-    query: z.object({ q: z.string().min(1).max(200), limit: z.coerce.number().int().min(1).max(100).default(20) }),
+    query: z.object({ q: z.string().min(1).max(200), limit: z.coerce.number<number>().int().min(1).max(100).default(20) }),
     response: z.array(registerEntityViewSchema),
   }),
   company: defineRoute({
