@@ -4,7 +4,7 @@
  * TypeScript types are inferred from these schemas; the routes are in ./register.ts.
  */
 import { z } from "zod";
-import { SIZE_CLASSES } from "../register/types.js";
+import { RANKING_METRICS, type RankingMetric, SIZE_CLASSES } from "../register/types.js";
 
 export const registerKindSchema = z.enum(["enheter", "underenheter"]);
 export const naceVersionSchema = z.enum(["SN2007", "SN2025"]);
@@ -134,8 +134,7 @@ export const analysisSchema = z.object({
 });
 export type Analysis = z.infer<typeof analysisSchema>;
 
-export const RANKING_METRICS = ["firms", "knowledge_intensive_share", "units", "employees5plus", "over100", "over250"] as const;
-export type RankingMetric = (typeof RANKING_METRICS)[number];
+export { RANKING_METRICS, type RankingMetric };
 
 export const rankingRowSchema = areaSummarySchema.extend({ value: z.number().nullable(), rank: z.number() });
 export type RankingRow = z.infer<typeof rankingRowSchema>;
