@@ -7,6 +7,7 @@ import { loadBundledLandAreas } from "./modules/land/bundled-land-areas.js";
 import { loadBundledPlans } from "./modules/plans/bundled-plans.js";
 import { startScheduledJobs } from "./modules/privacy/scheduler.js";
 import { loadBundledRegister } from "./modules/register/bundled-register.js";
+import { recoverImportJobs } from "./modules/register/import-jobs.service.js";
 import { cleanupIncompleteSnapshots } from "./modules/register/snapshot-store.js";
 import { ensureInitialAdmin } from "./modules/users/users.service.js";
 
@@ -18,6 +19,9 @@ async function main(): Promise<void> {
   // A register import killed mid-way left a detached partition: drop it (the data is unchanged).
   const cleaned = await cleanupIncompleteSnapshots(database.db);
   if (cleaned > 0) console.log(`Removed ${cleaned} interrupted register import(s); run them again.`);
+  // Upload import jobs the stopped process left running are interrupted: resume or discard them.
+  const interrupted = await recoverImportJobs(database.db);
+  if (interrupted > 0) console.log(`${interrupted} register upload import(s) were interrupted; resume or discard them on Næringsstruktur.`);
   const admin = await database.db.transaction((tx) => ensureInitialAdmin(tx, SYSTEM_ACTOR, config.adminEmail, config.adminPassword));
   if (config.loadBundledPlan) {
     for (const r of await loadBundledPlans(database.db)) {

@@ -91,20 +91,25 @@ export type RezoningStatus = RezoningApplication["status"];
 
 // --- business register (Enhetsregisteret) --------------------------------------------------
 
-import type { RecordProblem } from "../core/register/types.js";
 import type {
   Analysis,
   AreaSummary,
   Breakdown,
+  CompanyView,
   EmploymentFigures,
   FirmFigures,
-  rankMunicipalities,
+  Ranking,
+  RankingRow,
+  RegisterEntityView,
+  ImportJob as RegisterImportJob,
+  ImportSummary as RegisterImportSummary,
+  RegisterSnapshotRow,
   SnapshotRef,
   SurvivalFigure,
+  TopEmployerRow,
   YearFigures,
-} from "../server/modules/register/analysis.service.js";
-import type { CompanyView, RegisterEntityView, TopEmployerRow } from "../server/modules/register/companies.service.js";
-import type { ImportSummary as RegisterImportSummary } from "../server/modules/register/import.service.js";
+} from "../core/api/register.js";
+import type { RecordProblem } from "../core/register/types.js";
 
 export type {
   Analysis,
@@ -113,45 +118,15 @@ export type {
   CompanyView,
   EmploymentFigures,
   FirmFigures,
+  Ranking,
+  RankingRow,
   RecordProblem,
   RegisterEntityView,
+  RegisterImportJob,
   RegisterImportSummary,
+  RegisterSnapshotRow,
   SnapshotRef,
   SurvivalFigure,
   TopEmployerRow,
   YearFigures,
 };
-/** GET /api/register/ranking */
-export type Ranking = Awaited<ReturnType<typeof rankMunicipalities>>;
-export type RankingRow = Ranking["rows"][number];
-/** POST /api/register/imports (202) and GET /api/register/imports/{id}: the route's jobView. */
-export interface RegisterImportJob {
-  id: string;
-  status: "running" | "done" | "failed";
-  fileName: string;
-  bytesRead: number;
-  totalBytes: number;
-  records: number;
-  startedAt: string;
-  summary: RegisterImportSummary | null;
-  error: { message: string; line: number | null } | null;
-}
-/** GET /api/register/snapshots (signed-in): one row per import or feed sync. */
-export interface RegisterSnapshotRow {
-  id: number;
-  kind: "enheter" | "underenheter";
-  asOf: string;
-  scope: string;
-  source: string;
-  sourceFormat: string | null;
-  naceVersion: string | null;
-  status: string;
-  basedOn: number | null;
-  /** The import summary without its problem list (see `rejections`). */
-  summary: Partial<Omit<RegisterImportSummary, "problems">> | null;
-  rejections: RecordProblem[] | null;
-  note: string | null;
-  createdBy: string | null;
-  startedAt: string;
-  completedAt: string | null;
-}

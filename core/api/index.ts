@@ -14,21 +14,23 @@ import type { measureRoutes } from "./measures.js";
 import type { placementRoutes } from "./placements.js";
 import type { planRoutes } from "./plans.js";
 import type { privacyRoutes } from "./privacy.js";
+import type { registerRoutes } from "./register.js";
 import type { EndpointsOf } from "./route.js";
 import type { targetRoutes } from "./targets.js";
 import type { userRoutes } from "./users.js";
 
-export type Endpoints = EndpointsOf<typeof placementRoutes> &
-  EndpointsOf<typeof planRoutes> &
-  EndpointsOf<typeof measureRoutes> &
-  EndpointsOf<typeof targetRoutes> &
-  EndpointsOf<typeof indicatorRoutes> &
-  EndpointsOf<typeof userRoutes> &
+export type Endpoints = EndpointsOf<typeof auditRoutes> &
   EndpointsOf<typeof authRoutes> &
-  EndpointsOf<typeof auditRoutes> &
-  EndpointsOf<typeof privacyRoutes> &
   EndpointsOf<typeof buildingCaseRoutes> &
+  EndpointsOf<typeof engagementOfferRoutes> &
+  EndpointsOf<typeof engagementRoutes> &
+  EndpointsOf<typeof indicatorRoutes> &
   EndpointsOf<typeof landRoutes> &
   EndpointsOf<typeof rezoningRoutes> &
-  EndpointsOf<typeof engagementRoutes> &
-  EndpointsOf<typeof engagementOfferRoutes>;
+  EndpointsOf<typeof measureRoutes> &
+  EndpointsOf<typeof placementRoutes> &
+  EndpointsOf<typeof planRoutes> &
+  EndpointsOf<typeof privacyRoutes> &
+  EndpointsOf<typeof registerRoutes> &
+  EndpointsOf<typeof targetRoutes> &
+  EndpointsOf<typeof userRoutes>;

@@ -14,6 +14,11 @@ export type NaceVersion = "SN2007" | "SN2025";
 export const SIZE_CLASSES = ["0", "1-4", "5-9", "10-19", "20-49", "50-99", "100-249", "250+"] as const;
 export type SizeClass = (typeof SIZE_CLASSES)[number];
 
+/** The figures a ranking of municipalities can use (GET /api/register/ranking). */
+export const RANKING_METRICS = ["firms", "knowledge_intensive_share", "units", "employees5plus", "over100", "over250"] as const;
+export type RankingMetric = (typeof RANKING_METRICS)[number];
+export const isRankingMetric = (s: string | undefined): s is RankingMetric => RANKING_METRICS.some((m) => m === s);
+
 /** Which address placed an entity in a municipality. */
 export type AddressRule = "forretningsadresse" | "postadresse" | "beliggenhetsadresse";
 

@@ -1,3 +1,6 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { buildApp } from "../../server/app.js";
 import { loadConfig } from "../../server/config.js";
@@ -16,7 +19,9 @@ export interface TestApp {
 export async function createTestApp(): Promise<TestApp> {
   const database = await createTestDatabase();
   // Tests stand behind a "proxy" so each test can use its own client address (X-Forwarded-For).
-  const config = loadConfig({ LOG_LEVEL: "silent", DATA_DIR: "/nonexistent", NODE_ENV: "test", TRUST_PROXY: "true" });
+  // DATA_DIR holds only what the app writes besides the database (register uploads).
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "nk-app-"));
+  const config = loadConfig({ LOG_LEVEL: "silent", DATA_DIR: dataDir, NODE_ENV: "test", TRUST_PROXY: "true" });
   const app = await buildApp({ config, database });
   await app.ready();
   return {
@@ -25,6 +30,7 @@ export async function createTestApp(): Promise<TestApp> {
     async close() {
       await app.close();
       await database.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -6,17 +6,17 @@
  * the company pages; editors upload Brreg files here, signed-in users see the snapshots.
  */
 import { Alert, Heading, Paragraph, ToggleGroup } from "@digdir/designsystemet-react";
-import { apiPath } from "../api.js";
 import { Breadcrumbs } from "../components/Breadcrumbs.js";
 import { ErrorMessage, Loading } from "../components/Feedback.js";
 import { PageHeading } from "../components/PageHeading.js";
-import { useApi } from "../data.js";
+import { useEndpoint } from "../data.js";
 import { pickDefaultPlan, usePlans } from "../features/plan/plans.js";
 import { SurvivalSection, YearsSection } from "../features/register/ActivitySections.js";
 import { AreaPicker } from "../features/register/AreaPicker.js";
 import { CompanySearch } from "../features/register/CompanySearch.js";
 import { PeersSection, TopEmployersSection, TrendSection } from "../features/register/ComparisonSections.js";
 import { AboutFigures, Headline } from "../features/register/Headline.js";
+import { ImportJobs } from "../features/register/ImportJobs.js";
 import { municipalityName } from "../features/register/municipalities.js";
 import { RankingSection, rankingMetric } from "../features/register/Ranking.js";
 import { RegisterImport } from "../features/register/RegisterImport.js";
@@ -28,7 +28,6 @@ import { useSession } from "../features/session/session.js";
 import { formatDate } from "../format.js";
 import { useI18n } from "../i18n/index.js";
 import { hrefFor, navigate } from "../router.js";
-import type { Analysis } from "../types.js";
 import "../styles/logs.css";
 import "../styles/register.css";
 
@@ -96,13 +95,14 @@ export default function BusinessStructurePage({
           <RegisterImport idPrefix={`${P}-import`} headingId={`${P}-import-heading`} />
         </section>
       )}
+      {canWrite(user, false) && <ImportJobs idPrefix={P} />}
     </div>
   );
 }
 
 function AreaAnalysis({ area, asOf }: { area: string; asOf?: string }) {
   const { t, locale } = useI18n();
-  const { data, error } = useApi<Analysis>(apiPath("/api/register/analysis", { area, asOf, top: 10 }));
+  const { data, error } = useEndpoint("GET /api/register/analysis", { query: { area, asOf, top: 10 } });
   if (error && !data) return <ErrorMessage error={error} />;
   if (!data) return <Loading />;
   const name = data.area.name;

@@ -11,7 +11,7 @@ import { PlainLink } from "../components/AppLink.js";
 import { Breadcrumbs } from "../components/Breadcrumbs.js";
 import { ErrorMessage, Loading } from "../components/Feedback.js";
 import { PageHeading } from "../components/PageHeading.js";
-import { useApi } from "../data.js";
+import { useEndpoint } from "../data.js";
 import { CompanyEngagements } from "../features/engagements/CompanyEngagements.js";
 import { DataTable } from "../features/register/DataTable.js";
 import { employeesText } from "../features/register/figures.js";
@@ -30,7 +30,7 @@ const KIS = ["KIMS", "HTKIS", "KIFS", "OKIS"];
 
 export default function CompanyPage({ orgnr }: { orgnr: string }) {
   const { t, locale } = useI18n();
-  const { data, error } = useApi<CompanyView>(`/api/register/companies/${encodeURIComponent(orgnr)}`);
+  const { data, error } = useEndpoint("GET /api/register/companies/:orgnr", { params: { orgnr } });
   const crumbs = [
     { href: hrefFor({ name: "overview" }), label: t("nav.overview") },
     { href: hrefFor({ name: "business-structure" }), label: t("register.title") },

@@ -1,8 +1,9 @@
 import { sql } from "drizzle-orm";
+import type { CompanyView, RegisterEntityView, TopEmployerRow, TopEmployers } from "../../../core/api/register.js";
 import { isPersonalOrganisationForm, isValidOrgnr, normalizeOrgnr } from "../../../core/logs/orgnr.js";
 import { lookupNace } from "../../../core/register/nace.js";
 import { isNewFirmForm, isPublicAdministration } from "../../../core/register/org-forms.js";
-import type { AddressRule, RegisterKind, RegisterRow, SizeClass } from "../../../core/register/types.js";
+import { type AddressRule, type RegisterKind, SIZE_CLASSES, type SizeClass } from "../../../core/register/types.js";
 import type { DbOrTx } from "../../db/client.js";
 import { queryRows } from "../../db/rows.js";
 
@@ -11,77 +12,79 @@ import { queryRows } from "../../db/rows.js";
  * register facts the company page, the engagement log and the top-10 contact-meeting list use.
  */
 
-/** An entity's register facts as stored in a snapshot, with the snapshot they come from. */
-export interface RegisterEntityView extends Omit<RegisterRow, "municipalityRaw" | "naceVersion"> {
+export type { CompanyView, RegisterEntityView, TopEmployerRow, TopEmployers };
+
+/** A register_rows row joined with its snapshot, as SELECT_COLUMNS reads it. */
+interface EntityRow {
+  orgnr: string;
   kind: RegisterKind;
-  naceVersion: string | null;
-  /** The industry's name in its standard (the nearest listed level for a code Brreg still uses). */
-  naceName: string | null;
-  snapshotId: number;
-  asOf: string;
+  name: string;
+  org_form: string | null;
+  nace_code: string | null;
+  nace_version: string | null;
+  nace_section: string | null;
+  nace_division: string | null;
+  kis_group: string | null;
+  area_code: string | null;
+  address_rule: string | null;
+  address: string | null;
+  postal_code: string | null;
+  postal_place: string | null;
+  employees: number | string | null;
+  size_class: string | null;
+  registered_on: string | null;
+  started_on: string | null;
+  parent_orgnr: string | null;
+  sector_code: string | null;
+  bankrupt: boolean | null;
+  liquidating: boolean | null;
+  closed_on: string | null;
+  snapshot_id: number | string;
+  as_of: string;
 }
 
-export interface CompanyView extends RegisterEntityView {
-  /**
-   * False when no snapshot holds the company itself, only local units that name it as their parent
-   * (an extract, or a snapshot of underenheter only): the facts then come from its units.
-   */
-  inRegister: boolean;
-  /** Sole proprietorships and other person-identifying forms: the orgnr is personal data. */
-  personal: boolean;
-  /** Local units of the company in the latest underenheter snapshot that has any. */
-  units: RegisterEntityView[];
-  /** The entity in every snapshot that holds it, oldest first. */
-  history: {
-    snapshotId: number;
-    kind: RegisterKind;
-    asOf: string;
-    areaCode: string | null;
-    employees: number | null;
-    sizeClass: string | null;
-  }[];
-}
-
-type Row = Record<string, unknown>;
+const ADDRESS_RULES: readonly AddressRule[] = ["forretningsadresse", "postadresse", "beliggenhetsadresse"];
+const isAddressRule = (v: string | null): v is AddressRule => ADDRESS_RULES.some((r) => r === v);
+const isSizeClass = (v: string | null): v is SizeClass => SIZE_CLASSES.some((c) => c === v);
 
 const SELECT_COLUMNS = sql`r.orgnr, s.kind, r.name, r.org_form, r.nace_code, r.nace_version, r.nace_section, r.nace_division,
   r.kis_group, r.area_code, r.address_rule, r.address, r.postal_code, r.postal_place, r.employees, r.size_class,
   r.registered_on::text as registered_on, r.started_on::text as started_on, r.parent_orgnr, r.sector_code, r.bankrupt,
   r.liquidating, r.closed_on::text as closed_on, r.snapshot_id, s.as_of::text as as_of`;
 
-function naceNameOf(version: unknown, code: unknown): string | null {
-  if ((version !== "SN2007" && version !== "SN2025") || typeof code !== "string") return null;
+function naceNameOf(version: string | null, code: string | null): string | null {
+  if ((version !== "SN2007" && version !== "SN2025") || code === null) return null;
   return lookupNace(version, code, { ancestorFallback: true })?.name ?? null;
 }
 
-function toView(r: Row): RegisterEntityView {
+function toView(r: EntityRow): RegisterEntityView {
   return {
     naceName: naceNameOf(r.nace_version, r.nace_code),
-    orgnr: String(r.orgnr),
-    kind: r.kind as RegisterKind,
-    name: String(r.name),
-    orgForm: (r.org_form as string) ?? null,
-    naceCode: (r.nace_code as string) ?? null,
-    naceVersion: (r.nace_version as string) ?? null,
-    naceSection: (r.nace_section as string) ?? null,
-    naceDivision: (r.nace_division as string) ?? null,
-    kisGroup: (r.kis_group as string) ?? null,
-    areaCode: (r.area_code as string) ?? null,
-    addressRule: (r.address_rule as AddressRule) ?? null,
-    address: (r.address as string) ?? null,
-    postalCode: (r.postal_code as string) ?? null,
-    postalPlace: (r.postal_place as string) ?? null,
-    employees: r.employees === null || r.employees === undefined ? null : Number(r.employees),
-    sizeClass: (r.size_class as SizeClass) ?? null,
-    registeredOn: (r.registered_on as string) ?? null,
-    startedOn: (r.started_on as string) ?? null,
-    parentOrgnr: (r.parent_orgnr as string) ?? null,
-    sectorCode: (r.sector_code as string) ?? null,
+    orgnr: r.orgnr,
+    kind: r.kind,
+    name: r.name,
+    orgForm: r.org_form,
+    naceCode: r.nace_code,
+    naceVersion: r.nace_version,
+    naceSection: r.nace_section,
+    naceDivision: r.nace_division,
+    kisGroup: r.kis_group,
+    areaCode: r.area_code,
+    addressRule: isAddressRule(r.address_rule) ? r.address_rule : null,
+    address: r.address,
+    postalCode: r.postal_code,
+    postalPlace: r.postal_place,
+    employees: r.employees === null ? null : Number(r.employees),
+    sizeClass: isSizeClass(r.size_class) ? r.size_class : null,
+    registeredOn: r.registered_on,
+    startedOn: r.started_on,
+    parentOrgnr: r.parent_orgnr,
+    sectorCode: r.sector_code,
     bankrupt: Boolean(r.bankrupt),
     liquidating: Boolean(r.liquidating),
-    closedOn: (r.closed_on as string) ?? null,
+    closedOn: r.closed_on,
     snapshotId: Number(r.snapshot_id),
-    asOf: String(r.as_of),
+    asOf: r.as_of,
   };
 }
 
@@ -90,7 +93,7 @@ export async function findCompany(db: DbOrTx, orgnrInput: string): Promise<Compa
   const orgnr = normalizeOrgnr(orgnrInput);
   if (!/^\d{9}$/.test(orgnr)) return null;
   const rows = (
-    await queryRows<Row>(
+    await queryRows<EntityRow>(
       db,
       sql`
       select ${SELECT_COLUMNS} from register_rows r join register_snapshots s on s.id = r.snapshot_id
@@ -129,7 +132,8 @@ export async function findCompany(db: DbOrTx, orgnrInput: string): Promise<Compa
       history: [],
     };
   }
-  const latest = [...rows].reverse().find((r) => r.kind === "enheter") ?? (rows.at(-1) as RegisterEntityView);
+  const latest = rows.findLast((r) => r.kind === "enheter") ?? rows[rows.length - 1];
+  if (!latest) return null;
   return {
     ...latest,
     inRegister: true,
@@ -157,7 +161,7 @@ async function unitsOf(db: DbOrTx, orgnr: string): Promise<RegisterEntityView[]>
   );
   if (!unitSnap) return [];
   return (
-    await queryRows<Row>(
+    await queryRows<EntityRow>(
       db,
       sql`
         select ${SELECT_COLUMNS} from register_rows r join register_snapshots s on s.id = r.snapshot_id
@@ -184,7 +188,7 @@ export async function searchCompanies(db: DbOrTx, q: string, limit = 20): Promis
   const lower = term.toLowerCase();
   const prefix = `${lower.replace(/[\\%_]/g, "\\$&")}%`;
   const contains = `%${lower.replace(/[\\%_]/g, "\\$&")}%`;
-  const rows = await queryRows<Row>(
+  const rows = await queryRows<EntityRow>(
     db,
     sql`
       select * from (
@@ -198,30 +202,6 @@ export async function searchCompanies(db: DbOrTx, q: string, limit = 20): Promis
       limit ${cap}`,
   );
   return rows.map(toView);
-}
-
-export interface TopEmployerRow {
-  rank: number;
-  /** The company (hovedenhet); a unit without a known parent stands for itself. */
-  orgnr: string;
-  name: string;
-  orgForm: string | null;
-  /** Sum of the published headcounts (≥ 5) of its units in the municipality. */
-  employees: number;
-  unitsCount: number;
-  /** Units in the municipality in the 1–4 class (not added to `employees`). */
-  unitsSmall: number;
-  naceDivision: string | null;
-}
-
-export interface TopEmployers {
-  snapshotId: number;
-  /** Date of the underenheter snapshot used. */
-  asOf: string;
-  areaCode: string;
-  /** Companies left out as public administration (for the explanation). */
-  excludedPublic: number;
-  rows: TopEmployerRow[];
 }
 
 /** The underenheter snapshot covering `areaCode` in effect at `asOf` (else the earliest after it). */
@@ -247,7 +227,19 @@ export async function topEmployers(db: DbOrTx, o: { areaCode: string; asOf: stri
   const snap = await unitSnapshotFor(db, o.areaCode, o.asOf);
   if (!snap) return null;
   const limit = Math.min(Math.max(o.limit ?? 10, 1), 500);
-  const rows = await queryRows<Row>(
+  const rows = await queryRows<{
+    company: string;
+    employees: number | string;
+    units_count: number | string;
+    units_small: number | string;
+    all_84: boolean | null;
+    unit_name: string;
+    nace_division: string | null;
+    parent_name: string | null;
+    parent_form: string | null;
+    parent_sector: string | null;
+    parent_division: string | null;
+  }>(
     db,
     sql`
       with units as (
@@ -276,10 +268,10 @@ export async function topEmployers(db: DbOrTx, o: { areaCode: string; asOf: stri
     const publicBody =
       Boolean(r.all_84) ||
       isPublicAdministration({
-        naceDivision: (r.parent_division as string) ?? (r.nace_division as string) ?? null,
-        orgForm: (r.parent_form as string) ?? null,
+        naceDivision: r.parent_division ?? r.nace_division,
+        orgForm: r.parent_form,
         parentOrgForm: null,
-        sectorCode: (r.parent_sector as string) ?? null,
+        sectorCode: r.parent_sector,
       });
     if (publicBody) {
       excludedPublic++;
@@ -288,13 +280,13 @@ export async function topEmployers(db: DbOrTx, o: { areaCode: string; asOf: stri
     if (out.length >= limit) continue;
     out.push({
       rank: out.length + 1,
-      orgnr: String(r.company),
-      name: String(r.parent_name ?? r.unit_name),
-      orgForm: (r.parent_form as string) ?? null,
+      orgnr: r.company,
+      name: r.parent_name ?? r.unit_name,
+      orgForm: r.parent_form,
       employees: Number(r.employees),
       unitsCount: Number(r.units_count),
       unitsSmall: Number(r.units_small),
-      naceDivision: (r.parent_division as string) ?? (r.nace_division as string) ?? null,
+      naceDivision: r.parent_division ?? r.nace_division,
     });
   }
   return { snapshotId: snap.id, asOf: snap.asOf, areaCode: o.areaCode, excludedPublic, rows: out };
@@ -317,7 +309,15 @@ export interface WelcomeCandidate {
  * Only forms that count as new firms (core/register/org-forms.ts) and business units (BEDR).
  */
 export async function welcomeCandidates(db: DbOrTx, o: { areaCode: string; since: string }): Promise<WelcomeCandidate[]> {
-  const rows = await queryRows<Row>(
+  const rows = await queryRows<{
+    orgnr: string;
+    kind: RegisterKind;
+    reason: "registered" | "moved_in";
+    occurred_on: string;
+    name: string;
+    org_form: string | null;
+    nace_code: string | null;
+  }>(
     db,
     sql`
       with changed as (
@@ -345,14 +345,14 @@ export async function welcomeCandidates(db: DbOrTx, o: { areaCode: string; since
       limit 1000`,
   );
   return rows
-    .filter((r) => (r.kind === "underenheter" ? r.org_form === "BEDR" : isNewFirmForm(r.org_form as string | null)))
+    .filter((r) => (r.kind === "underenheter" ? r.org_form === "BEDR" : isNewFirmForm(r.org_form)))
     .map((r) => ({
       orgnr: String(r.orgnr),
       name: String(r.name),
-      kind: r.kind as RegisterKind,
-      reason: r.reason as "registered" | "moved_in",
+      kind: r.kind,
+      reason: r.reason,
       occurredOn: String(r.occurred_on),
-      orgForm: (r.org_form as string) ?? null,
-      naceCode: (r.nace_code as string) ?? null,
+      orgForm: r.org_form,
+      naceCode: r.nace_code,
     }));
 }

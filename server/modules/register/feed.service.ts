@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import type { EventOutcome, FeedCursor, FeedSyncSummary } from "../../../core/api/register.js";
 import { todayInOslo } from "../../../core/periods.js";
 import { naceVersionForDate } from "../../../core/register/nace.js";
 import type { RecordProblem, RegisterKind, RegisterRow } from "../../../core/register/types.js";
@@ -50,37 +51,7 @@ export interface FeedSyncOptions {
   maxEvents?: number;
 }
 
-export type EventOutcome = "inserted" | "updated" | "unchanged" | "deleted" | "removed" | "out_of_scope" | "rejected" | "not_found";
-
-export interface FeedSyncSummary {
-  kind: RegisterKind;
-  baseSnapshotId: number;
-  /** The new snapshot; null when there were no new events (nothing was written). */
-  snapshotId: number | null;
-  scope: string;
-  start: FeedStart;
-  pages: number;
-  events: number;
-  /** Events by endringstype as Brreg sent them. */
-  byType: Record<string, number>;
-  /** Entities fetched again from /enheter or /underenheter. */
-  fetched: number;
-  /** Events by what they did to the new snapshot. */
-  outcomes: Record<EventOutcome, number>;
-  /** Organisation numbers removed from every snapshot (Fjernet, or HTTP 410). */
-  removedEverywhere: number;
-  rows: number;
-  firstOppdateringsid: number | null;
-  lastOppdateringsid: number | null;
-  asOf: string | null;
-  /** More events are waiting (maxEvents reached): run the sync again. */
-  truncated: boolean;
-  /** The same-month feed snapshot the new one replaced (storage policy), or one of the same date. */
-  droppedSnapshotId: number | null;
-  /** Fetched entities that could not be normalised, and warnings (the first 100). */
-  problems: (RecordProblem & { oppdateringsid: number })[];
-  seconds: number;
-}
+export type { EventOutcome, FeedCursor, FeedSyncSummary };
 
 interface BaseSnapshot {
   id: number;
@@ -100,14 +71,6 @@ export async function findFeedBase(db: DbOrTx, kind: RegisterKind): Promise<Base
       order by (scope = 'national') desc, as_of desc, id desc limit 1`,
   );
   return b ? { id: Number(b.id), asOf: b.as_of, scope: b.scope, source: b.source } : null;
-}
-
-export interface FeedCursor {
-  kind: RegisterKind;
-  lastOppdateringsid: number;
-  lastDato: string | null;
-  snapshotId: number | null;
-  updatedAt: string;
 }
 
 export async function findFeedCursors(db: DbOrTx): Promise<FeedCursor[]> {

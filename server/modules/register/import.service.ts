@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
+import type { ImportSummary } from "../../../core/api/register.js";
 import { naceVersionForDate } from "../../../core/register/nace.js";
 import type { NaceVersion, RecordProblem, RegisterKind } from "../../../core/register/types.js";
 import type { Db } from "../../db/client.js";
@@ -36,35 +37,7 @@ export interface ImportOptions {
   onProgress?: (p: { bytesRead: number; totalBytes: number; records: number }) => void;
 }
 
-export interface ImportSummary {
-  snapshotId: number | null;
-  /** True when a complete snapshot of the same file already existed: nothing was changed. */
-  alreadyImported: boolean;
-  kind: RegisterKind;
-  format: string;
-  asOf: string;
-  scope: string;
-  naceVersion: NaceVersion | null;
-  read: number;
-  loaded: number;
-  /** Against the previous snapshot of the same kind and scope (all are "inserted" without one). */
-  inserted: number;
-  updated: number;
-  unchanged: number;
-  removed: number;
-  rejected: number;
-  warnings: number;
-  /** Problems by code, e.g. { invalid_orgnr: 2, unknown_nace_code: 115 }. */
-  problemCounts: Record<string, number>;
-  /** The first 1000 problems with line numbers. */
-  problems: RecordProblem[];
-  /** Unknown industry codes and how often each was seen. */
-  unknownCodes: Record<string, number>;
-  replacedSnapshotId: number | null;
-  seconds: number;
-  /** Where the time went: reading + COPY, indexes, attach + aggregates + changes, the diff counts. */
-  timings?: { readAndCopy: number; indexes: number; attachAndAggregate: number; diff: number };
-}
+export type { ImportSummary };
 
 const MAX_PROBLEMS_KEPT = 1000;
 /** A file whose entities lie in at most this many municipalities is an extract for those. */
@@ -87,7 +60,7 @@ export async function importRegisterFile(db: Db, file: string, o: ImportOptions)
     as_of: string;
     scope: string;
     nace_version: NaceVersion | null;
-    summary: ImportSummary | null;
+    summary: Partial<ImportSummary> | null;
     source_format: string;
   }>(
     db,
@@ -98,7 +71,15 @@ export async function importRegisterFile(db: Db, file: string, o: ImportOptions)
   if (existing && (!o.asOf || o.asOf === existing.as_of) && (!o.scope || o.scope === existing.scope)) {
     const prev = existing.summary;
     return {
-      ...(prev ?? ({} as ImportSummary)),
+      read: 0,
+      loaded: 0,
+      rejected: 0,
+      warnings: 0,
+      problemCounts: {},
+      unknownCodes: {},
+      ...prev,
+      // The stored summary leaves the problems out (the snapshot's rejections hold them).
+      problems: prev?.problems ?? [],
       snapshotId: Number(existing.id),
       alreadyImported: true,
       kind: existing.kind,

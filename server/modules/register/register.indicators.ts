@@ -61,13 +61,17 @@ export const registerIndicators: DerivedIndicator[] = [
     async compute(db, input) {
       const snaps = await listSnapshots(db);
       const years = await yearFigures(db, snaps, input.areaCode, input.range.end);
-      return years
-        .filter((y) => y.registrationsPer1000 !== null)
-        .map((y) => ({
-          period: String(y.year),
-          value: Math.round((y.registrationsPer1000 as number) * 10) / 10,
-          source: `Enhetsregisteret (registrations) and indicator population: ${y.registrations} / ${y.population}`,
-        }));
+      return years.flatMap((y) =>
+        y.registrationsPer1000 === null
+          ? []
+          : [
+              {
+                period: String(y.year),
+                value: Math.round(y.registrationsPer1000 * 10) / 10,
+                source: `Enhetsregisteret (registrations) and indicator population: ${y.registrations} / ${y.population}`,
+              },
+            ],
+      );
     },
   },
   {

@@ -4,6 +4,7 @@ import type { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
 import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
+import type { RegisterSnapshotRow } from "../../../core/api/register.js";
 import type { AggregateRow } from "../../../core/register/aggregate.js";
 import { REGISTER_ROW_COLUMNS, type RegisterKind, type RegisterRow } from "../../../core/register/types.js";
 import type { Db, DbOrTx } from "../../db/client.js";
@@ -307,4 +308,42 @@ export async function loadSnapshotRows(
   } finally {
     await load.release();
   }
+}
+
+interface SnapshotListRow {
+  id: number;
+  kind: RegisterKind;
+  asOf: string;
+  scope: string;
+  source: string;
+  sourceFormat: string | null;
+  naceVersion: string | null;
+  status: string;
+  basedOn: number | null;
+  summary: RegisterSnapshotRow["summary"];
+  rejections: RegisterSnapshotRow["rejections"];
+  note: string | null;
+  createdBy: string | null;
+  startedAt: Date | string;
+  completedAt: Date | string | null;
+}
+
+const isoOf = (v: Date | string) => (v instanceof Date ? v.toISOString() : new Date(v).toISOString());
+
+/** The latest 200 snapshots (imports and feed syncs, complete or failed), newest first. */
+export async function findSnapshotRows(db: DbOrTx): Promise<RegisterSnapshotRow[]> {
+  const rows = await queryRows<SnapshotListRow>(
+    db,
+    sql`
+      select id, kind, as_of::text as "asOf", scope, source, source_format as "sourceFormat", nace_version as "naceVersion", status,
+        based_on as "basedOn", summary, rejections, note, created_by as "createdBy", started_at as "startedAt", completed_at as "completedAt"
+      from register_snapshots order by started_at desc, id desc limit 200`,
+  );
+  return rows.map((r) => ({
+    ...r,
+    id: Number(r.id),
+    basedOn: r.basedOn === null ? null : Number(r.basedOn),
+    startedAt: isoOf(r.startedAt),
+    completedAt: r.completedAt === null ? null : isoOf(r.completedAt),
+  }));
 }

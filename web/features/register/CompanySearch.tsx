@@ -4,13 +4,11 @@
  */
 import { Button, Paragraph, Textfield } from "@digdir/designsystemet-react";
 import { type FormEvent, useState } from "react";
-import { apiPath } from "../../api.js";
 import { PlainLink } from "../../components/AppLink.js";
 import { ErrorMessage, Loading } from "../../components/Feedback.js";
-import { useApi } from "../../data.js";
+import { useEndpoint } from "../../data.js";
 import { useI18n } from "../../i18n/index.js";
 import { hrefFor, navigate } from "../../router.js";
-import type { RegisterEntityView } from "../../types.js";
 import { employeesText } from "./figures.js";
 import { municipalityName } from "./municipalities.js";
 
@@ -18,7 +16,7 @@ export function CompanySearch({ idPrefix }: { idPrefix: string }) {
   const { t, locale } = useI18n();
   const [text, setText] = useState("");
   const [q, setQ] = useState("");
-  const { data, error, loading } = useApi<RegisterEntityView[]>(q ? apiPath("/api/register/companies", { q, limit: 20 }) : null);
+  const { data, error, loading } = useEndpoint(q ? "GET /api/register/companies" : null, { query: { q, limit: 20 } });
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     const s = text.trim();

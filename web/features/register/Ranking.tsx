@@ -3,28 +3,28 @@
  * name opens that municipality's analysis. The municipality in view is marked.
  */
 import { Field, Label, Paragraph, Select } from "@digdir/designsystemet-react";
-import { apiPath } from "../../api.js";
+import { isRankingMetric, RANKING_METRICS as METRICS, type RankingMetric } from "../../../core/register/types.js";
 import { PlainLink } from "../../components/AppLink.js";
 import { ErrorMessage, Loading } from "../../components/Feedback.js";
-import { useApi } from "../../data.js";
+import { useEndpoint } from "../../data.js";
 import { formatDate } from "../../format.js";
 import { useI18n } from "../../i18n/index.js";
 import { hrefFor, navigate } from "../../router.js";
-import type { Ranking, RankingRow } from "../../types.js";
+import type { RankingRow } from "../../types.js";
 import { DataTable } from "./DataTable.js";
 import { num, pct, Section, useSnapshotText } from "./shared.js";
 
-export const RANKING_METRICS = ["firms", "knowledge_intensive_share", "units", "employees5plus", "over100", "over250"] as const;
-export type RankingMetric = (typeof RANKING_METRICS)[number];
+export const RANKING_METRICS = METRICS;
+export type { RankingMetric };
 
 export function rankingMetric(s: string | undefined): RankingMetric {
-  return (RANKING_METRICS as readonly string[]).includes(s ?? "") ? (s as RankingMetric) : "firms";
+  return isRankingMetric(s) ? s : "firms";
 }
 
 export function RankingSection({ area, asOf, metric, idPrefix }: { area: string; asOf?: string; metric: RankingMetric; idPrefix: string }) {
   const { t, locale } = useI18n();
   const source = useSnapshotText();
-  const { data, error } = useApi<Ranking>(apiPath("/api/register/ranking", { metric, asOf }));
+  const { data, error } = useEndpoint("GET /api/register/ranking", { query: { metric, asOf } });
   const value = (r: RankingRow) => (metric === "knowledge_intensive_share" ? pct(r.value, locale) : num(r.value, locale));
   const selectId = `${idPrefix}-metric`;
   return (

@@ -17,13 +17,13 @@ import {
   ValidationMessage,
 } from "@digdir/designsystemet-react";
 import { type FormEvent, useEffect, useRef, useState } from "react";
-import { ApiError, apiGet, apiPath } from "../../api.js";
+import { ApiError, api, type OutputOf, urlFor } from "../../api.js";
 import { errorText } from "../../components/Feedback.js";
 import { invalidate } from "../../data.js";
 import { formatDate, formatNumber } from "../../format.js";
 import { useI18n } from "../../i18n/index.js";
 import type { RegisterImportJob, RegisterImportSummary } from "../../types.js";
-import { normaliseScope, percentOf, scopeText, uploadContentType } from "./figures.js";
+import { isActive, normaliseScope, percentOf, scopeText, uploadContentType } from "./figures.js";
 import { municipalityName } from "./municipalities.js";
 import { uploadWithProgress } from "./upload.js";
 
@@ -57,19 +57,19 @@ export function RegisterImport({ idPrefix, headingId }: { idPrefix: string; head
 
   const poll = async (job: RegisterImportJob): Promise<void> => {
     let current = job;
-    while (alive.current && current.status === "running") {
+    while (alive.current && isActive(current)) {
       await new Promise((r) => setTimeout(r, POLL_MS));
-      current = await apiGet<RegisterImportJob>(`/api/register/imports/${encodeURIComponent(current.id)}`);
-      if (alive.current && current.status === "running") setPhase({ name: "importing", job: current });
+      current = await api("GET /api/register/imports/:id", { params: { id: current.id } });
+      if (alive.current && isActive(current)) setPhase({ name: "importing", job: current });
     }
     if (!alive.current) return;
-    if (current.status === "done" && current.summary) {
+    if (current.status === "succeeded" && current.summary) {
       setPhase({ name: "done", job: current, summary: current.summary });
       invalidate((p) => p.startsWith("/api/register/"));
     } else {
       setPhase({ name: "failed", message: current.error?.message ?? t("errors.generic"), line: current.error?.line ?? null });
-      // A failed import is listed as a failed snapshot (the data are unchanged).
-      invalidate((p) => p === "/api/register/snapshots");
+      // A failed import is listed as a failed snapshot (the data are unchanged) and as a job that can be resumed.
+      invalidate((p) => p === "/api/register/snapshots" || p === "/api/register/imports");
     }
   };
 
@@ -88,16 +88,23 @@ export function RegisterImport({ idPrefix, headingId }: { idPrefix: string; head
     }
     setPhase({ name: "uploading", sent: 0, total: file.size });
     try {
-      const path = apiPath("/api/register/imports", {
-        kind: kind || undefined,
-        asOf: /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : undefined,
-        scope: sc.value,
-        nace: nace || undefined,
-        fileName: file.name.slice(0, 200),
+      const path = urlFor("POST /api/register/imports", {
+        query: {
+          kind: kind === "enheter" || kind === "underenheter" ? kind : undefined,
+          asOf: /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : undefined,
+          scope: sc.value,
+          nace: nace === "SN2007" || nace === "SN2025" ? nace : undefined,
+          fileName: file.name.slice(0, 200),
+        },
       });
-      const job = await uploadWithProgress<RegisterImportJob>(path, file, uploadContentType(file.name), (sent, total) => {
-        if (alive.current) setPhase({ name: "uploading", sent, total });
-      }).done;
+      const job = await uploadWithProgress<OutputOf<"POST /api/register/imports">>(
+        path,
+        file,
+        uploadContentType(file.name),
+        (sent, total) => {
+          if (alive.current) setPhase({ name: "uploading", sent, total });
+        },
+      ).done;
       if (!alive.current) return;
       setPhase({ name: "importing", job });
       await poll(job);

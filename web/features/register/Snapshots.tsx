@@ -1,10 +1,9 @@
 /** The register snapshots (imports and feed syncs) with their dates, scope, source and counts. */
 import { Paragraph } from "@digdir/designsystemet-react";
 import { ErrorMessage, Loading } from "../../components/Feedback.js";
-import { useApi } from "../../data.js";
+import { useEndpoint } from "../../data.js";
 import { formatDate, formatDateTime } from "../../format.js";
 import { useI18n } from "../../i18n/index.js";
-import type { RegisterSnapshotRow } from "../../types.js";
 import { DataTable } from "./DataTable.js";
 import { scopeText } from "./figures.js";
 import { municipalityName } from "./municipalities.js";
@@ -12,7 +11,7 @@ import { num, Section } from "./shared.js";
 
 export function Snapshots({ idPrefix }: { idPrefix: string }) {
   const { t, locale } = useI18n();
-  const { data, error } = useApi<RegisterSnapshotRow[]>("/api/register/snapshots");
+  const { data, error } = useEndpoint("GET /api/register/snapshots");
   return (
     <Section id={`${idPrefix}-snapshots-heading`} title={t("register.snapshots.heading")}>
       {error && !data ? (

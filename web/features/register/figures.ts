@@ -127,3 +127,8 @@ export function scopeText(scope: string, nameOf: (code: string) => string | unde
     })
     .join(", ");
 }
+
+/** An import waiting to run or running: the page keeps polling it. */
+export function isActive(job: { status: string }): boolean {
+  return job.status === "queued" || job.status === "running";
+}

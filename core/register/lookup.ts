@@ -1,9 +1,9 @@
-import { isKnowledgeIntensive } from "../../../core/register/kis.js";
-import { municipalityName, PEER_MUNICIPALITIES, predecessors } from "../../../core/register/municipalities.js";
-import { lookupNace, sectionName } from "../../../core/register/nace.js";
-import type { NaceVersion } from "../../../core/register/types.js";
+import { isKnowledgeIntensive } from "./kis.js";
+import { municipalityName, PEER_MUNICIPALITIES, predecessors } from "./municipalities.js";
+import { lookupNace, sectionName } from "./nace.js";
+import type { NaceVersion } from "./types.js";
 
-/** Lookups the analysis needs, over the reference data in data/register/ (cached after first use). */
+/** Lookups the register analysis needs, over the reference data in data/register/ (cached after first use). */
 
 export interface DivisionInfo {
   section: string;
