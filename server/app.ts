@@ -26,8 +26,8 @@ import { indicatorRoutes } from "./modules/indicators/indicators.routes.js";
 import { registerDerivedIndicator } from "./modules/indicators/series.service.js";
 import { landIndicators } from "./modules/land/land.indicators.js";
 import { landRoutes } from "./modules/land/land.routes.js";
+import { logIndicators, logRoutes } from "./modules/logs/index.js";
 import { measureRoutes } from "./modules/measures/measures.routes.js";
-import { placementIndicators } from "./modules/placements/placements.indicators.js";
 import { placementRoutes } from "./modules/placements/placements.routes.js";
 import { measuresCompletedIndicator } from "./modules/plans/plan-derived.js";
 import { planExtraRoutes, planRoutes } from "./modules/plans/plans.routes.js";
@@ -83,7 +83,7 @@ export async function buildApp({ config, database }: BuildAppOptions): Promise<F
     measuresCompletedIndicator,
     ...buildingCaseIndicators,
     ...entrepreneurIndicators,
-    ...placementIndicators,
+    ...logIndicators,
     ...projectIndicators,
     ...landIndicators,
     ...privacyIndicators,
@@ -184,6 +184,7 @@ export async function buildApp({ config, database }: BuildAppOptions): Promise<F
     buildingCaseRoutes,
     entrepreneurRoutes,
     placementRoutes,
+    logRoutes,
     projectRoutes,
     landRoutes,
     privacyRoutes,

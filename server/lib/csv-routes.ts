@@ -23,6 +23,8 @@ export interface CsvRoutesOptions<Q extends z.ZodType> {
   fileName: string;
   /** Filters accepted by the export. */
   query: Q;
+  /** Roles that may import (admins and editors unless said). */
+  writers?: readonly ("admin" | "editor")[];
   exportCsv: (db: AppContext["db"], query: z.infer<Q>) => Promise<Buffer>;
   importCsv: (tx: Tx, actor: Actor, bytes: Buffer, options: { fileName?: string }) => Promise<ImportSummary>;
 }
@@ -62,7 +64,7 @@ export function registerCsvRoutes<Q extends z.ZodType>(app: ReturnType<typeof ty
       },
     },
     async (req) => {
-      const user = requireRole(req.user, ["admin", "editor"]);
+      const user = requireRole(req.user, [...(o.writers ?? ["admin", "editor"])]);
       const bytes = csvBody(req.body);
       return db.transaction((tx) => o.importCsv(tx, actorOf(user), bytes, { fileName: req.query.fileName }));
     },

@@ -5,6 +5,7 @@ import type { DbOrTx } from "../../db/client.js";
 import { entrepreneurLinks } from "../../db/schema/index.js";
 import { type Actor, recordAudit, SYSTEM_ACTOR } from "../audit/audit.service.js";
 import { countEngagementPersonalData, purgeEngagementPersonalData } from "../engagements/engagements.purge.js";
+import { purgeDescribedLogs } from "../logs/index.js";
 import { findJobRuns, recordJobRun } from "./job-runs.service.js";
 
 export const PURGE_JOB = "privacy.purge-personal-data";
@@ -19,7 +20,7 @@ const personalWithOrgnr = and(eq(entrepreneurLinks.soleProprietorship, true), is
  * no basis for keeping and is purged too. Records an audit entry with counts only — never an
  * organisation number, and only when something was purged — and every run in job_runs, in one
  * transaction. The engagement log's personal data (contact persons, sole proprietorships' numbers
- * and names) is purged in the same run (engagements/engagements.purge.ts).
+ * and names) is purged in the same run (engagements/engagements.purge.ts), and so are the described logs' personal fields (logs/log-purge.ts).
  */
 export async function purgePersonalData(db: DbOrTx, now: Date, actor: Actor = SYSTEM_ACTOR): Promise<PurgeResult> {
   const asOf = todayInOslo(now);
@@ -31,10 +32,11 @@ export async function purgePersonalData(db: DbOrTx, now: Date, actor: Actor = SY
       .returning({ id: entrepreneurLinks.id });
     const [left] = await tx.select({ n: count() }).from(entrepreneurLinks).where(personalWithOrgnr);
     const engagementLog = await purgeEngagementPersonalData(tx, asOf, now);
+    const describedLogs = await purgeDescribedLogs(tx, asOf, now);
     const result: PurgeResult = {
       asOf,
-      purged: purged.length + engagementLog.purged,
-      remaining: Number(left?.n ?? 0) + engagementLog.remaining,
+      purged: purged.length + engagementLog.purged + describedLogs.purged,
+      remaining: Number(left?.n ?? 0) + engagementLog.remaining + describedLogs.remaining,
     };
     // Audit what changed (nothing to audit on a day with nothing due); job_runs records every run.
     if (result.purged > 0) await recordAudit(tx, actor, { action: "privacy.purge", entityType: "job", entityId: PURGE_JOB, after: result });
