@@ -1,17 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  bridgedDivision,
-  bridgedSection,
-  bridgeForCode,
-  bridgeQuality,
-  divisionSection,
-  divisionsOf,
-  lookupNace,
-  naceVersionForDate,
-  SN2025_BRIDGE_NOTES,
-  sectionName,
-  sectionsOf,
-} from "./nace.js";
+import { divisionSection, divisionsOf, lookupNace, naceVersionForDate, sectionName, sectionsOf } from "./nace.js";
+import { bridgedDivision, bridgedSection, bridgeForCode, bridgeQuality, SN2025_BRIDGE_NOTES } from "./nace-bridge.js";
 
 // Expected values looked up by hand in data/register/nace/sn2007_codes.csv and sn2025_codes.csv.
 describe("NACE code lookup", () => {

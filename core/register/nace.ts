@@ -16,8 +16,6 @@
 import { type NaceCodeTuple, SN2007_CODES, SN2025_CODES } from "./generated/nace-codes.js";
 import type { NaceVersion } from "./types.js";
 
-export { bridgedDivision, bridgedSection, bridgeForCode, bridgeQuality, SN2025_BRIDGE_NOTES } from "./nace-bridge.js";
-
 /** First day of SN2025 (Klass: SN2007 valid 2009-01-01 → 2025-09-01, SN2025 from 2025-09-01). */
 export const SN2025_VALID_FROM = "2025-09-01";
 

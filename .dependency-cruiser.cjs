@@ -1,0 +1,73 @@
+/**
+ * The layer rules of the code base, checked by `npm run lint`
+ * (depcruise core server web --config .dependency-cruiser.cjs). See ARCHITECTURE.md.
+ *
+ *   core/      pure TypeScript shared by server and web: imports neither server/ nor web/, no node builtins
+ *   web/       the browser app: imports core/, never server/
+ *   server/    lib/ (generic helpers, no module) ← modules/<name>/ ← app.ts, main.ts, cli.ts
+ *
+ * A module is server/modules/<name>/. Its index.ts is its public face: another module (or any
+ * server file outside the modules) imports server/modules/<name>/index.ts, never a file behind it.
+ * Inside a module files import each other freely. Tests (*.test.ts) may reach anywhere.
+ * scripts/dependency-rules.test.ts shows each rule catching a planted violation.
+ */
+
+/** Test files and their helpers are exempt from the layering rules (not from cycles). */
+const TESTS = "\\.test\\.tsx?$";
+
+module.exports = {
+  forbidden: [
+    {
+      name: "no-circular",
+      severity: "error",
+      comment: "No import cycles: between modules the cycle runs through their index.ts faces.",
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: "web-not-to-server",
+      severity: "error",
+      comment: "The browser code depends on the contract in core/api, never on the server's internals.",
+      // TEMPORARY: the two type files below still import server types until the contract work
+      // (issue 11, item 1) lands; delete this pathNot then.
+      from: { path: "^web/", pathNot: "^web/(types\\.ts|features/engagements/types\\.ts)$" },
+      to: { path: "^server/" },
+    },
+    {
+      name: "core-not-to-server-or-web",
+      severity: "error",
+      comment: "core/ is shared by server and web and depends on neither.",
+      from: { path: "^core/" },
+      to: { path: "^(server|web)/" },
+    },
+    {
+      name: "core-no-node-builtins",
+      severity: "error",
+      comment:
+        "core/ does no I/O and runs in the browser too: no node builtins (fs, net, http, child_process, crypto, …). " +
+        "Its tests may read fixtures.",
+      from: { path: "^core/", pathNot: TESTS },
+      to: { dependencyTypes: ["core"] },
+    },
+    {
+      name: "lib-not-to-modules",
+      severity: "error",
+      comment: "server/lib holds generic helpers that modules build on; it imports no module.",
+      from: { path: "^server/lib/", pathNot: TESTS },
+      to: { path: "^server/modules/" },
+    },
+  ],
+  options: {
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: "tsconfig.json" },
+    doNotFollow: { path: "node_modules" },
+    exclude: { path: "(^|/)node_modules/|^server/db/migrations/" },
+    enhancedResolveOptions: {
+      exportsFields: ["exports"],
+      conditionNames: ["import", "require", "node", "default", "types"],
+      mainFields: ["module", "main", "types", "typings"],
+    },
+    skipAnalysisNotInRules: true,
+    reporterOptions: { text: { highlightFocused: true } },
+  },
+};
