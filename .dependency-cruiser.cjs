@@ -4,7 +4,7 @@
  *
  *   core/      pure TypeScript shared by server and web: imports neither server/ nor web/, no node builtins
  *   web/       the browser app: imports core/, never server/
- *   server/    lib/ (generic helpers, no module) ← modules/<name>/ ← app.ts, main.ts, cli.ts
+ *   server/    lib/, jobs/ (no module) ← modules/<name>/ ← app.ts, main.ts, cli.ts
  *
  * A module is server/modules/<name>/. Its index.ts is its public face: another module (or any
  * server file outside the modules) imports server/modules/<name>/index.ts, never a file behind it.
@@ -23,6 +23,13 @@ module.exports = {
       comment: "No import cycles: between modules the cycle runs through their index.ts faces.",
       from: {},
       to: { circular: true },
+    },
+    {
+      name: "not-to-unresolvable",
+      severity: "error",
+      comment: "An import the checker cannot resolve would hide its edges from every other rule.",
+      from: {},
+      to: { couldNotResolve: true },
     },
     {
       name: "web-not-to-server",
@@ -54,6 +61,13 @@ module.exports = {
       severity: "error",
       comment: "server/lib holds generic helpers that modules build on; it imports no module.",
       from: { path: "^server/lib/", pathNot: TESTS },
+      to: { path: "^server/modules/" },
+    },
+    {
+      name: "jobs-not-to-modules",
+      severity: "error",
+      comment: "server/jobs is the scheduler and its job_runs store; modules register their jobs with it (main.ts), it imports none.",
+      from: { path: "^server/jobs/", pathNot: TESTS },
       to: { path: "^server/modules/" },
     },
   ],

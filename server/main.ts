@@ -2,10 +2,11 @@ import { buildApp } from "./app.js";
 import { ConfigError, loadConfig, loadDotEnv } from "./config.js";
 import { openDatabase } from "./db/client.js";
 import { AppError } from "./errors.js";
+import { registerJob, startScheduledJobs } from "./jobs/scheduler.js";
 import { SYSTEM_ACTOR } from "./modules/audit/audit.service.js";
 import { loadBundledLandAreas } from "./modules/land/bundled-land-areas.js";
 import { loadBundledPlans } from "./modules/plans/bundled-plans.js";
-import { startScheduledJobs } from "./modules/privacy/scheduler.js";
+import { privacyJobs } from "./modules/privacy/privacy.jobs.js";
 import { loadBundledRegister } from "./modules/register/bundled-register.js";
 import { recoverImportJobs } from "./modules/register/import-jobs.service.js";
 import { cleanupIncompleteSnapshots } from "./modules/register/snapshot-store.js";
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
       console.log(`Loaded register demo extract: ${r.loaded} ${r.kind} as of ${r.asOf} (snapshot ${r.snapshotId}).`);
   }
   const app = await buildApp({ config, database });
+  for (const job of privacyJobs) registerJob(job);
   const jobs = startScheduledJobs({ db: database.db, config, log: app.log });
   const close = async (signal: string) => {
     app.log.info(`${signal}: closing`);

@@ -2,9 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EngagementView } from "../../../core/api/engagements.js";
 import { createTestApp, type SignedIn, signInAs, type TestApp } from "../../../test/helpers/app.js";
 import { loadConfig } from "../../config.js";
+import { startScheduledJobs } from "../../jobs/scheduler.js";
 import { loadBundledPlans } from "../plans/bundled-plans.js";
+import { privacyJobs } from "../privacy/privacy.jobs.js";
 import { PURGE_JOB } from "../privacy/purge.service.js";
-import { startScheduledJobs } from "../privacy/scheduler.js";
 import { AS1, ENK, logEngagement, seedCompanies, UNKNOWN, visit } from "./engagements.fixtures.js";
 
 /**
@@ -57,7 +58,14 @@ describe("the scheduled purge of the engagement log's personal data", () => {
   it("keeps everything until the day comes, then purges contacts and personal numbers while the visits keep counting", async () => {
     expect(await visits2016()).toBe(4);
     const c = clock("2018-03-14T12:00:00Z");
-    const scheduler = startScheduledJobs({ db: t.database.db, config, now: c.now, setTimer: c.setTimer, log: { info() {}, error() {} } });
+    const scheduler = startScheduledJobs({
+      db: t.database.db,
+      config,
+      now: c.now,
+      setTimer: c.setTimer,
+      log: { info() {}, error() {} },
+      jobs: privacyJobs,
+    });
     // 2 contacts + ENK twice + the unknown company = 5 personal items.
     expect(await scheduler.ready).toEqual([{ job: PURGE_JOB, status: "ran", result: { asOf: "2018-03-14", purged: 0, remaining: 5 } }]);
     expect((await view(early.id)).contacts).toHaveLength(1);

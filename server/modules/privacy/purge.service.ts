@@ -3,10 +3,10 @@ import type { PrivacyStatus, PurgeResult } from "../../../core/api/privacy.js";
 import { todayInOslo } from "../../../core/periods.js";
 import type { DbOrTx } from "../../db/client.js";
 import { entrepreneurLinks } from "../../db/schema/index.js";
+import { findJobRuns, recordJobRun } from "../../jobs/job-runs.js";
 import { type Actor, recordAudit, SYSTEM_ACTOR } from "../audit/audit.service.js";
 import { countEngagementPersonalData, purgeEngagementPersonalData } from "../engagements/engagements.purge.js";
 import { purgeDescribedLogs } from "../logs/index.js";
-import { findJobRuns, recordJobRun } from "./job-runs.service.js";
 
 export const PURGE_JOB = "privacy.purge-personal-data";
 

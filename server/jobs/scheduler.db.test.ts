@@ -1,15 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase } from "../../../test/helpers/db.js";
-import { loadConfig } from "../../config.js";
-import type { Database } from "../../db/client.js";
-import { findJobRun } from "./job-runs.service.js";
-import { PURGE_JOB } from "./purge.service.js";
-import { type JobLog, jobLockId, type ScheduledJob, startScheduledJobs } from "./scheduler.js";
+import { createTestDatabase } from "../../test/helpers/db.js";
+import { loadConfig } from "../config.js";
+import type { Database } from "../db/client.js";
+import { privacyJobs } from "../modules/privacy/privacy.jobs.js";
+import { PURGE_JOB } from "../modules/privacy/purge.service.js";
+import { findJobRun } from "./job-runs.js";
+import { type JobLog, jobLockId, registeredJobs, registerJob, type ScheduledJob, startScheduledJobs } from "./scheduler.js";
 
 let database: Database;
 const config = loadConfig({ LOG_LEVEL: "silent", NODE_ENV: "test" });
 beforeAll(async () => {
   database = await createTestDatabase();
+  // As main.ts does: the privacy module's purge is the registered job these tests run.
+  for (const job of privacyJobs) registerJob(job);
 });
 afterAll(async () => database?.close());
 
@@ -82,6 +85,27 @@ describe("scheduled jobs", () => {
     await scheduler.runDue();
     expect(calls).toBe(2);
     await scheduler.stop();
+  });
+
+  it("records the last run and the result of every job in job_runs", async () => {
+    const f = fakes("2018-03-16T10:00:00Z");
+    const counter: ScheduledJob = { name: "test.counter", everyMs: HOUR, run: async () => ({ counted: 3 }) };
+    const scheduler = startScheduledJobs({ db: database.db, config, now: f.now, setTimer: f.setTimer, log, jobs: [counter] });
+    expect(await scheduler.ready).toEqual([{ job: "test.counter", status: "ran", result: { counted: 3 } }]);
+    expect(await findJobRun(database.db, "test.counter")).toEqual({
+      job: "test.counter",
+      lastRunAt: "2018-03-16T10:00:00.000Z",
+      lastResult: { counted: 3 },
+      lastRunBy: null,
+    });
+    await scheduler.stop();
+  });
+
+  it("refuses a second job under a name already registered", () => {
+    const twin: ScheduledJob = { name: PURGE_JOB, everyMs: HOUR, run: async () => null };
+    expect(() => registerJob(twin)).toThrow(/Two scheduled jobs are named/);
+    for (const job of privacyJobs) registerJob(job);
+    expect(registeredJobs().map((j) => j.name)).toEqual([PURGE_JOB]);
   });
 
   it("gives each job its own stable advisory-lock id", () => {

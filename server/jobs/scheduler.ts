@@ -1,15 +1,16 @@
 import { sql } from "drizzle-orm";
-import type { Config } from "../../config.js";
-import type { Db, DbOrTx } from "../../db/client.js";
-import { findJobRun } from "./job-runs.service.js";
-import { PURGE_JOB, purgePersonalData } from "./purge.service.js";
+import type { Config } from "../config.js";
+import type { Db, DbOrTx } from "../db/client.js";
+import { findJobRun, recordJobRun } from "./job-runs.js";
 
 const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
+export const DAY_MS = 24 * HOUR_MS;
 
 /**
- * A job the app runs on a schedule. `run` gets an open transaction and must record itself in
- * job_runs (recordJobRun) in it: that row is how every process knows when the job last ran.
+ * A job the app runs on a schedule: its name (also its row in job_runs and its advisory lock), its
+ * schedule and its handler. `run` gets an open transaction; when it returns, the runner records the
+ * run and its result in job_runs in the same transaction: that row is how every process knows when
+ * the job last ran. A job that fails records nothing and is tried again at the next check.
  */
 export interface ScheduledJob {
   name: string;
@@ -18,7 +19,19 @@ export interface ScheduledJob {
   run(db: DbOrTx, now: Date, config: Config): Promise<unknown>;
 }
 
-export const SCHEDULED_JOBS: readonly ScheduledJob[] = [{ name: PURGE_JOB, everyMs: DAY_MS, run: (db, now) => purgePersonalData(db, now) }];
+const registry = new Map<string, ScheduledJob>();
+
+/** Adds a job to the registry the scheduler runs (modules declare their jobs; main.ts registers them). */
+export function registerJob(job: ScheduledJob): void {
+  const known = registry.get(job.name);
+  if (known && known !== job) throw new Error(`Two scheduled jobs are named ${job.name}`);
+  registry.set(job.name, job);
+}
+
+/** The registered jobs, in the order they were registered. */
+export function registeredJobs(): readonly ScheduledJob[] {
+  return [...registry.values()];
+}
 
 export type JobOutcome =
   | { job: string; status: "ran"; result: unknown }
@@ -38,6 +51,7 @@ export interface SchedulerOptions {
   /** Calls `fn` every `ms` and returns a cancel function; injectable for tests. */
   setTimer?: (fn: () => void, ms: number) => () => void;
   log?: JobLog;
+  /** The jobs to run (default: the registered ones). */
   jobs?: readonly ScheduledJob[];
   /** How often to look for due jobs (default hourly; each job decides by its own interval). */
   checkEveryMs?: number;
@@ -89,7 +103,9 @@ export async function runJobIfDue(db: Db, job: ScheduledJob, now: Date, config: 
     if (!(await tryLock(tx, job.name))) return { job: job.name, status: "locked" };
     const last = await findJobRun(tx, job.name);
     if (last && now.getTime() - Date.parse(last.lastRunAt) < job.everyMs) return { job: job.name, status: "not_due" };
-    return { job: job.name, status: "ran", result: await job.run(tx, now, config) };
+    const result = await job.run(tx, now, config);
+    await recordJobRun(tx, job.name, now, result);
+    return { job: job.name, status: "ran", result };
   });
 }
 
@@ -101,7 +117,7 @@ export function startScheduledJobs(options: SchedulerOptions): Scheduler {
   const { db, config } = options;
   const now = options.now ?? (() => new Date());
   const log = options.log ?? consoleLog;
-  const jobs = options.jobs ?? SCHEDULED_JOBS;
+  const jobs = options.jobs ?? registeredJobs();
   let running: Promise<JobOutcome[]> | null = null;
 
   async function runAll(): Promise<JobOutcome[]> {

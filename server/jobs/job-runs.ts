@@ -1,6 +1,6 @@
 import { asc, eq } from "drizzle-orm";
-import type { DbOrTx } from "../../db/client.js";
-import { jobRuns } from "../../db/schema/index.js";
+import type { DbOrTx } from "../db/client.js";
+import { jobRuns } from "../db/schema/index.js";
 
 /** The last run of each scheduled job, shared by every app process through the database. */
 export interface JobRunView {

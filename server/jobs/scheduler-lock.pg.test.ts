@@ -1,9 +1,9 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase } from "../../../test/helpers/db.js";
-import { loadConfig } from "../../config.js";
-import type { Database } from "../../db/client.js";
-import { PURGE_JOB } from "./purge.service.js";
+import { createTestDatabase } from "../../test/helpers/db.js";
+import { loadConfig } from "../config.js";
+import type { Database } from "../db/client.js";
+import { PURGE_JOB } from "../modules/privacy/purge.service.js";
 import { jobLockId, runJobIfDue, type ScheduledJob } from "./scheduler.js";
 
 /*
