@@ -2,7 +2,7 @@ import { importProblems, type RowProblem } from "../../core/logs/import-errors.j
 import type { DbOrTx } from "../db/client.js";
 import { importBatches } from "../db/schema/index.js";
 import { AppError } from "../errors.js";
-import type { Actor } from "../modules/audit/audit.service.js";
+import type { Actor } from "./access.js";
 import { type CsvColumn, CsvError, type CsvTable, readCsvTable } from "./csv.js";
 
 /** Reads an uploaded CSV into typed rows; a file that cannot be read at all is a 400 naming its line. */

@@ -3,8 +3,7 @@ import { type ImportSummary, importQuerySchema, importSummarySchema } from "../.
 import type { Tx } from "../db/client.js";
 import { AppError } from "../errors.js";
 import { type AppContext, errorSchema, type typed } from "../http.js";
-import type { Actor } from "../modules/audit/audit.service.js";
-import { actorOf, requireRole, requireUser } from "../modules/auth/access.js";
+import { type Actor, actorOf, requireRole, requireUser } from "./access.js";
 
 /** The raw bytes of a text/csv upload (app.ts parses text/csv bodies as a Buffer). */
 export function csvBody(body: unknown): Buffer {

@@ -1,17 +1,11 @@
 import { and, desc, eq } from "drizzle-orm";
 import type { AuditEntryView } from "../../../core/api/audit.js";
 import type { DbOrTx } from "../../db/client.js";
-import { auditLog, type Role } from "../../db/schema/index.js";
+import { auditLog } from "../../db/schema/index.js";
+import { type Actor, SYSTEM_ACTOR } from "../../lib/access.js";
 
-/** Who does a write: a signed-in user, the CLI, or the system itself (first start, imports). */
-export interface Actor {
-  userId: string | null;
-  /** E-mail, "cli:<os user>" or "system". */
-  label: string;
-  role: Role | "system";
-}
-
-export const SYSTEM_ACTOR: Actor = { userId: null, label: "system", role: "system" };
+export type { Actor };
+export { SYSTEM_ACTOR };
 
 export interface AuditInput {
   action: string;
