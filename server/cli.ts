@@ -6,8 +6,8 @@ import { stringify } from "yaml";
 import { isOneOf } from "../core/guards.js";
 import { formatIssue, parsePlanDocument } from "../core/plan/parse.js";
 import type { NaceVersion, RegisterKind } from "../core/register/types.js";
-import { ConfigError, loadConfig, loadDotEnv } from "./config.js";
-import { openDatabase } from "./db/client.js";
+import { type Config, ConfigError, loadConfig, loadDotEnv } from "./config.js";
+import { type Database, type Db, openDatabase } from "./db/client.js";
 import { queryRows } from "./db/rows.js";
 import { ROLES } from "./db/schema/index.js";
 import { AppError } from "./errors.js";
@@ -46,13 +46,10 @@ const USAGE = `Næringskompass CLI — npm run cli -- <command>
 Uses the same configuration as the server (DATA_DIR or DATABASE_URL). With the embedded
 database, stop the server first: only one process may open it.`;
 
-/** Runs one CLI command; returns the process exit code. Output goes to the given writers. */
-export async function runCli(
-  argv: string[],
-  out: (s: string) => void = console.log,
-  err: (s: string) => void = console.error,
-): Promise<number> {
-  const { values, positionals } = parseArgs({
+type Writer = (s: string) => void;
+
+function parseCliArgs(argv: string[]) {
+  return parseArgs({
     args: argv,
     allowPositionals: true,
     options: {
@@ -73,150 +70,57 @@ export async function runCli(
       "base-url": { type: "string" },
     },
   });
+}
+
+type CliValues = ReturnType<typeof parseCliArgs>["values"];
+type RegisterImportOptions = Exclude<ReturnType<typeof registerImportOptions>, string>;
+
+/** What was read and checked before the database is opened. */
+interface Checked {
+  planText?: string;
+  importOptions?: RegisterImportOptions;
+}
+
+/** What a command gets: its checked arguments and the open database. */
+interface Run extends Checked {
+  db: Db;
+  config: Config;
+  actor: Actor;
+  arg: string | undefined;
+  values: CliValues;
+  out: Writer;
+  err: Writer;
+}
+
+/** Runs one CLI command; returns the process exit code. Output goes to the given writers. */
+export async function runCli(argv: string[], out: Writer = console.log, err: Writer = console.error): Promise<number> {
+  const { values, positionals } = parseCliArgs(argv);
   const [group, command, arg] = positionals;
   if (values.help || !group) {
     out(USAGE);
     return values.help ? 0 : 2;
   }
   const actor: Actor = { userId: null, label: `cli:${os.userInfo().username}`, role: "system" };
+  const name = `${group} ${command}`;
 
   // Validate before opening the database, so a bad file never touches it.
-  let planText: string | undefined;
-  if (group === "plan" && command === "import") {
-    if (!arg) return fail(err, "plan import needs a file");
-    planText = fs.readFileSync(arg, "utf8");
-    const parsed = parsePlanDocument(planText);
-    if (!parsed.ok) {
-      err(`${arg} is not a valid plan document; nothing was imported:`);
-      for (const issue of parsed.issues) err(`  ${arg}:${formatIssue(issue)}`);
-      return 1;
-    }
-  }
-
-  let importOptions: ReturnType<typeof registerImportOptions> | undefined;
-  if (group === "import" && command === "brreg") {
-    importOptions = registerImportOptions(values);
-    if (typeof importOptions === "string") return fail(err, importOptions);
-  }
-
-  if (group === "sync" && command === "brreg") {
-    const kind = values.kind;
-    if (kind !== undefined && kind !== "enheter" && kind !== "underenheter") return fail(err, "--kind must be enheter or underenheter");
-    const baseUrl = values["base-url"];
-    if (baseUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(baseUrl)) return fail(err, "--base-url must be an http(s) URL");
-  }
+  const checked = checkBeforeOpening(name, arg, values, err);
+  if (typeof checked === "number") return checked;
 
   loadDotEnv();
   const config = loadConfig();
-  let database: Awaited<ReturnType<typeof openDatabase>>;
+  const database = await openCliDatabase(config, group, err);
+  if (!database) return 1;
   try {
-    database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir });
-  } catch (e) {
-    if (e instanceof AppError && e.code === "database_locked" && group === "import") {
-      err(e.message);
-      err(
-        "The server has the embedded database open, and only one process may. Either stop the server and run this again, or let the running server do the import: upload the file on the page Næringsstruktur → Importer, or\n" +
-          "  curl -X POST -H 'Content-Type: application/gzip' -H 'X-CSRF-Token: <token>' -b <session cookie> --data-binary @<file> 'http://localhost:3000/api/register/imports?fileName=<name>'",
-      );
-      return 1;
+    const handler = COMMANDS.get(name);
+    if (!handler) {
+      out(USAGE);
+      return 2;
     }
-    throw e;
-  }
-  try {
-    const db = database.db;
-    if (group === "plan" && command === "list") {
-      for (const p of await findPlans(db, true))
-        out(`${p.key}\t${p.status}\t${p.version}\t${p.municipality.name} (${p.municipality.code})\t${p.title}`);
-      return 0;
-    }
-    if (group === "plan" && command === "import" && planText) {
-      const parsed = parsePlanDocument(planText);
-      if (!parsed.ok) return 1;
-      const r = await importPlanDocument(db, actor, parsed.plan);
-      out(`Imported plan ${r.key} (${r.planId}): ${JSON.stringify(r.counts)}`);
-      return 0;
-    }
-    if (group === "plan" && command === "export") {
-      if (!arg) return fail(err, "plan export needs a plan key");
-      const doc = await exportPlanDocument(db, arg);
-      const text = values.format === "json" ? `${JSON.stringify(doc, null, 2)}\n` : stringify(doc, { lineWidth: 0 });
-      if (values.out) {
-        fs.writeFileSync(values.out, text);
-        out(`Wrote ${values.out}`);
-      } else {
-        out(text);
-      }
-      return 0;
-    }
-    if (group === "plan" && command === "revise") {
-      if (!arg || !values.key || !values.version) return fail(err, "plan revise needs a plan key, --key and --version");
-      const r = await revisePlan(db, actor, arg, revisePlanSchema.parse({ key: values.key, version: values.version }));
-      out(`Started revision ${r.key} (draft) of ${arg}`);
-      return 0;
-    }
-    if (group === "user" && command === "add") {
-      const { email, name, role } = values;
-      if (!email || !name || !isOneOf(ROLES, role)) return fail(err, `user add needs --email, --name and --role (${ROLES.join("|")})`);
-      const password = values.password ?? generatePassword();
-      if (password.length < 12) return fail(err, "--password must be at least 12 characters");
-      const user = await db.transaction((tx) => createUser(tx, actor, { email, name, role, password }));
-      out(`Created ${user.role} ${user.email}${values.password ? "" : ` with password ${password}`}`);
-      return 0;
-    }
-    if (group === "user" && command === "password") {
-      if (!arg) return fail(err, "user password needs an e-mail");
-      const password = values.password ?? generatePassword();
-      if (password.length < 12) return fail(err, "--password must be at least 12 characters");
-      const found = await findUserByEmail(db, arg);
-      if (!found) return fail(err, `No user with e-mail ${arg}`);
-      await db.transaction(async (tx) => {
-        await updateUser(tx, actor, found.id, { password });
-        await deleteUserSessions(tx, found.id);
-      });
-      out(`New password for ${found.email}${values.password ? "" : `: ${password}`}`);
-      return 0;
-    }
-    if (group === "import" && command === "brreg" && importOptions && typeof importOptions !== "string") {
-      const progress = progressBar();
-      const s = await importRegisterFile(db, importOptions.file, { ...importOptions, actor, onProgress: progress.update });
-      progress.done();
-      for (const line of formatImportSummary(s)) out(line);
-      return s.loaded > 0 || s.alreadyImported ? 0 : 1;
-    }
-    if (group === "sync" && command === "brreg") {
-      const client = createBrregClient({ baseUrl: values["base-url"] ?? config.brregBaseUrl });
-      const kind = values.kind;
-      const kinds: RegisterKind[] = isOneOf(REGISTER_KINDS, kind) ? [kind] : await findSyncableKinds(db);
-      if (kinds.length === 0)
-        return fail(
-          err,
-          "There is no register snapshot to apply Brreg's update feed to: import a bulk file first (import brreg --file <file>).",
-        );
-      for (const kind of kinds) {
-        const s = await syncRegisterFeed(db, { kind, client, actor });
-        for (const line of formatSyncSummary(s)) out(line);
-      }
-      return 0;
-    }
-    if (group === "register" && command === "snapshots") {
-      const rows = await queryRows<Record<string, unknown>>(
-        db,
-        sql`
-        select id, kind, as_of::text as as_of, scope, status, source, summary->>'loaded' as loaded from register_snapshots order by as_of, id`,
-      );
-      for (const r of rows)
-        out(`${r.id}\t${r.kind}\t${r.as_of}\t${r.status}\t${String(r.scope).slice(0, 40)}\t${r.loaded ?? ""}\t${r.source}`);
-      return 0;
-    }
-    if (group === "user" && command === "list") {
-      for (const u of await findUsers(db)) out(`${u.email}\t${u.role}\t${u.name}${u.disabled ? "\t(disabled)" : ""}`);
-      return 0;
-    }
-    out(USAGE);
-    return 2;
+    return await handler({ ...checked, db: database.db, config, actor, arg, values, out, err });
   } catch (e) {
     if (e instanceof RegisterFileError) {
-      err(`${importOptions && typeof importOptions !== "string" ? importOptions.file : "file"}: ${e.message}`);
+      err(`${checked.importOptions?.file ?? "file"}: ${e.message}`);
       err("Nothing was imported; the previous snapshots are unchanged.");
       return 1;
     }
@@ -228,7 +132,172 @@ export async function runCli(
   }
 }
 
-function registerImportOptions(values: Record<string, string | boolean | undefined>) {
+/** Checks the arguments (and reads a plan file) before the database is opened; an exit code when they are wrong. */
+function checkBeforeOpening(name: string, arg: string | undefined, values: CliValues, err: Writer): Checked | number {
+  if (name === "plan import") {
+    if (!arg) return fail(err, "plan import needs a file");
+    const planText = fs.readFileSync(arg, "utf8");
+    const parsed = parsePlanDocument(planText);
+    if (!parsed.ok) {
+      err(`${arg} is not a valid plan document; nothing was imported:`);
+      for (const issue of parsed.issues) err(`  ${arg}:${formatIssue(issue)}`);
+      return 1;
+    }
+    return { planText };
+  }
+  if (name === "import brreg") {
+    const importOptions = registerImportOptions(values);
+    if (typeof importOptions === "string") return fail(err, importOptions);
+    return { importOptions };
+  }
+  if (name === "sync brreg") {
+    const kind = values.kind;
+    if (kind !== undefined && !isOneOf(REGISTER_KINDS, kind)) return fail(err, "--kind must be enheter or underenheter");
+    const baseUrl = values["base-url"];
+    if (baseUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(baseUrl)) return fail(err, "--base-url must be an http(s) URL");
+  }
+  return {};
+}
+
+/** Opens the configured database; null (after saying why) when the embedded one is held by the server during an import. */
+async function openCliDatabase(config: Config, group: string, err: Writer): Promise<Database | null> {
+  try {
+    return await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir });
+  } catch (e) {
+    if (e instanceof AppError && e.code === "database_locked" && group === "import") {
+      err(e.message);
+      err(
+        "The server has the embedded database open, and only one process may. Either stop the server and run this again, or let the running server do the import: upload the file on the page Næringsstruktur → Importer, or\n" +
+          "  curl -X POST -H 'Content-Type: application/gzip' -H 'X-CSRF-Token: <token>' -b <session cookie> --data-binary @<file> 'http://localhost:3000/api/register/imports?fileName=<name>'",
+      );
+      return null;
+    }
+    throw e;
+  }
+}
+
+/** The commands, by "group command". Each returns the exit code. */
+const COMMANDS = new Map<string, (run: Run) => Promise<number>>([
+  [
+    "plan list",
+    async ({ db, out }) => {
+      for (const p of await findPlans(db, true))
+        out(`${p.key}\t${p.status}\t${p.version}\t${p.municipality.name} (${p.municipality.code})\t${p.title}`);
+      return 0;
+    },
+  ],
+  ["plan import", planImport],
+  ["plan export", planExport],
+  ["plan revise", planRevise],
+  ["user add", userAdd],
+  ["user password", userPassword],
+  [
+    "user list",
+    async ({ db, out }) => {
+      for (const u of await findUsers(db)) out(`${u.email}\t${u.role}\t${u.name}${u.disabled ? "\t(disabled)" : ""}`);
+      return 0;
+    },
+  ],
+  ["import brreg", registerImport],
+  ["sync brreg", registerSync],
+  ["register snapshots", registerSnapshots],
+]);
+
+async function planImport({ db, actor, planText, out }: Run): Promise<number> {
+  if (!planText) {
+    out(USAGE);
+    return 2;
+  }
+  const parsed = parsePlanDocument(planText);
+  if (!parsed.ok) return 1;
+  const r = await importPlanDocument(db, actor, parsed.plan);
+  out(`Imported plan ${r.key} (${r.planId}): ${JSON.stringify(r.counts)}`);
+  return 0;
+}
+
+async function planExport({ db, arg, values, out, err }: Run): Promise<number> {
+  if (!arg) return fail(err, "plan export needs a plan key");
+  const doc = await exportPlanDocument(db, arg);
+  const text = values.format === "json" ? `${JSON.stringify(doc, null, 2)}\n` : stringify(doc, { lineWidth: 0 });
+  if (values.out) {
+    fs.writeFileSync(values.out, text);
+    out(`Wrote ${values.out}`);
+  } else {
+    out(text);
+  }
+  return 0;
+}
+
+async function planRevise({ db, actor, arg, values, out, err }: Run): Promise<number> {
+  if (!arg || !values.key || !values.version) return fail(err, "plan revise needs a plan key, --key and --version");
+  const r = await revisePlan(db, actor, arg, revisePlanSchema.parse({ key: values.key, version: values.version }));
+  out(`Started revision ${r.key} (draft) of ${arg}`);
+  return 0;
+}
+
+async function userAdd({ db, actor, values, out, err }: Run): Promise<number> {
+  const { email, name, role } = values;
+  if (!email || !name || !isOneOf(ROLES, role)) return fail(err, `user add needs --email, --name and --role (${ROLES.join("|")})`);
+  const password = values.password ?? generatePassword();
+  if (password.length < 12) return fail(err, "--password must be at least 12 characters");
+  const user = await db.transaction((tx) => createUser(tx, actor, { email, name, role, password }));
+  out(`Created ${user.role} ${user.email}${values.password ? "" : ` with password ${password}`}`);
+  return 0;
+}
+
+async function userPassword({ db, actor, arg, values, out, err }: Run): Promise<number> {
+  if (!arg) return fail(err, "user password needs an e-mail");
+  const password = values.password ?? generatePassword();
+  if (password.length < 12) return fail(err, "--password must be at least 12 characters");
+  const found = await findUserByEmail(db, arg);
+  if (!found) return fail(err, `No user with e-mail ${arg}`);
+  await db.transaction(async (tx) => {
+    await updateUser(tx, actor, found.id, { password });
+    await deleteUserSessions(tx, found.id);
+  });
+  out(`New password for ${found.email}${values.password ? "" : `: ${password}`}`);
+  return 0;
+}
+
+async function registerImport({ db, actor, importOptions, out }: Run): Promise<number> {
+  if (!importOptions) {
+    out(USAGE);
+    return 2;
+  }
+  const progress = progressBar();
+  const s = await importRegisterFile(db, importOptions.file, { ...importOptions, actor, onProgress: progress.update });
+  progress.done();
+  for (const line of formatImportSummary(s)) out(line);
+  return s.loaded > 0 || s.alreadyImported ? 0 : 1;
+}
+
+async function registerSync({ db, config, actor, values, out, err }: Run): Promise<number> {
+  const client = createBrregClient({ baseUrl: values["base-url"] ?? config.brregBaseUrl });
+  const kind = values.kind;
+  const kinds: RegisterKind[] = isOneOf(REGISTER_KINDS, kind) ? [kind] : await findSyncableKinds(db);
+  if (kinds.length === 0)
+    return fail(
+      err,
+      "There is no register snapshot to apply Brreg's update feed to: import a bulk file first (import brreg --file <file>).",
+    );
+  for (const kind of kinds) {
+    const s = await syncRegisterFeed(db, { kind, client, actor });
+    for (const line of formatSyncSummary(s)) out(line);
+  }
+  return 0;
+}
+
+async function registerSnapshots({ db, out }: Run): Promise<number> {
+  const rows = await queryRows<Record<string, unknown>>(
+    db,
+    sql`
+        select id, kind, as_of::text as as_of, scope, status, source, summary->>'loaded' as loaded from register_snapshots order by as_of, id`,
+  );
+  for (const r of rows) out(`${r.id}\t${r.kind}\t${r.as_of}\t${r.status}\t${String(r.scope).slice(0, 40)}\t${r.loaded ?? ""}\t${r.source}`);
+  return 0;
+}
+
+function registerImportOptions(values: CliValues) {
   const file = values.file;
   if (typeof file !== "string") return "import brreg needs --file <path>";
   if (!fs.existsSync(file)) return `No such file: ${file}`;

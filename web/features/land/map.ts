@@ -119,6 +119,27 @@ export function layoutMap(
   const positions = drawn.flatMap((a) => allPositions(a.geometry));
   if (positions.length === 0) return { width, height: minHeight, shapes: [], scale: null };
 
+  const { minLon, maxLat, spanX, spanY, k } = boundingBox(positions);
+  const innerW = Math.max(1, width - 2 * pad);
+  const height = Math.round(Math.min(maxHeight, Math.max(minHeight, (spanY / spanX) * innerW + 2 * pad)));
+  const innerH = height - 2 * pad;
+  const s = Math.min(innerW / spanX, innerH / spanY);
+  const offX = pad + (innerW - spanX * s) / 2;
+  const offY = pad + (innerH - spanY * s) / 2;
+  const project = (p: Position) => ({ x: offX + (p[0] - minLon) * k * s, y: offY + (maxLat - p[1]) * s });
+  const shapes = drawn.map((a) => shapeOf(a, project));
+
+  // Scale bar about a quarter of the width.
+  const metresPerPx = M_PER_DEG / s;
+  const metres = niceMetres((innerW / 4) * metresPerPx);
+  return { width, height, shapes, scale: metres > 0 ? { px: metres / metresPerPx, metres } : null };
+}
+
+/**
+ * The shapes' bounding box, widened to at least MIN_SPAN_DEG each way (in ground distance), with
+ * its spans in "northing degrees" and k, the cosine of its middle latitude that scales longitude.
+ */
+function boundingBox(positions: readonly Position[]): { minLon: number; maxLat: number; spanX: number; spanY: number; k: number } {
   let minLon = Math.min(...positions.map((p) => p[0]));
   let maxLon = Math.max(...positions.map((p) => p[0]));
   let minLat = Math.min(...positions.map((p) => p[1]));
@@ -136,45 +157,33 @@ export function layoutMap(
     minLon = mid - MIN_SPAN_DEG / 2 / k;
     maxLon = mid + MIN_SPAN_DEG / 2 / k;
   }
-  const spanX = (maxLon - minLon) * k;
-  const spanY = maxLat - minLat;
-  const innerW = Math.max(1, width - 2 * pad);
-  const height = Math.round(Math.min(maxHeight, Math.max(minHeight, (spanY / spanX) * innerW + 2 * pad)));
-  const innerH = height - 2 * pad;
-  const s = Math.min(innerW / spanX, innerH / spanY);
-  const offX = pad + (innerW - spanX * s) / 2;
-  const offY = pad + (innerH - spanY * s) / 2;
-  const project = (p: Position) => ({ x: offX + (p[0] - minLon) * k * s, y: offY + (maxLat - p[1]) * s });
+  return { minLon, maxLat, spanX: (maxLon - minLon) * k, spanY: maxLat - minLat, k };
+}
+
+/** One area on screen: its path, points, bounding box and where its name goes. */
+function shapeOf(a: MapInput & { geometry: MapGeometry }, project: (p: Position) => { x: number; y: number }): MapShape {
   const f = (n: number) => n.toFixed(1);
-
-  const shapes: MapShape[] = drawn.map((a) => {
-    const { polygons, lines, points } = partsOf(a.geometry);
-    const screenPolys = polygons.map((rings) => rings.map((r) => r.map(project)));
-    const screenLines = lines.map((l) => l.map(project));
-    const screenPoints = points.map(project);
-    const d = [
-      ...screenPolys.flatMap((rings) => rings.filter((r) => r.length > 0).map((r) => `M${r.map((p) => `${f(p.x)},${f(p.y)}`).join("L")}Z`)),
-      ...screenLines.filter((l) => l.length > 0).map((l) => `M${l.map((p) => `${f(p.x)},${f(p.y)}`).join("L")}`),
-    ].join("");
-    const all = [...screenPolys.flat(2), ...screenLines.flat(), ...screenPoints];
-    const box = {
-      x0: Math.min(...all.map((p) => p.x)),
-      y0: Math.min(...all.map((p) => p.y)),
-      x1: Math.max(...all.map((p) => p.x)),
-      y1: Math.max(...all.map((p) => p.y)),
-    };
-    let label = { x: (box.x0 + box.x1) / 2, y: (box.y0 + box.y1) / 2 };
-    const outer = screenPolys.map((rings) => rings[0]).filter((r): r is { x: number; y: number }[] => !!r && r.length > 2);
-    if (outer.length > 0) {
-      const best = outer.map(ringCentroid).sort((p, q) => q.area - p.area)[0];
-      if (best) label = { x: best.x, y: best.y };
-    }
-    const kind = screenPolys.length > 0 ? "polygon" : screenLines.length > 0 ? "line" : "point";
-    return { key: a.key, name: a.name, kind, d, points: screenPoints, label, box };
-  });
-
-  // Scale bar about a quarter of the width.
-  const metresPerPx = M_PER_DEG / s;
-  const metres = niceMetres((innerW / 4) * metresPerPx);
-  return { width, height, shapes, scale: metres > 0 ? { px: metres / metresPerPx, metres } : null };
+  const { polygons, lines, points } = partsOf(a.geometry);
+  const screenPolys = polygons.map((rings) => rings.map((r) => r.map(project)));
+  const screenLines = lines.map((l) => l.map(project));
+  const screenPoints = points.map(project);
+  const d = [
+    ...screenPolys.flatMap((rings) => rings.filter((r) => r.length > 0).map((r) => `M${r.map((p) => `${f(p.x)},${f(p.y)}`).join("L")}Z`)),
+    ...screenLines.filter((l) => l.length > 0).map((l) => `M${l.map((p) => `${f(p.x)},${f(p.y)}`).join("L")}`),
+  ].join("");
+  const all = [...screenPolys.flat(2), ...screenLines.flat(), ...screenPoints];
+  const box = {
+    x0: Math.min(...all.map((p) => p.x)),
+    y0: Math.min(...all.map((p) => p.y)),
+    x1: Math.max(...all.map((p) => p.x)),
+    y1: Math.max(...all.map((p) => p.y)),
+  };
+  let label = { x: (box.x0 + box.x1) / 2, y: (box.y0 + box.y1) / 2 };
+  const outer = screenPolys.map((rings) => rings[0]).filter((r): r is { x: number; y: number }[] => !!r && r.length > 2);
+  if (outer.length > 0) {
+    const best = outer.map(ringCentroid).sort((p, q) => q.area - p.area)[0];
+    if (best) label = { x: best.x, y: best.y };
+  }
+  const kind = screenPolys.length > 0 ? "polygon" : screenLines.length > 0 ? "line" : "point";
+  return { key: a.key, name: a.name, kind, d, points: screenPoints, label, box };
 }
