@@ -43,9 +43,10 @@ export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
   const s = [...values].sort((a, b) => a - b);
   const mid = s.length >> 1;
-  const upper = s[mid] ?? 0;
-  const lower = s[mid - 1] ?? upper;
-  return s.length % 2 === 1 ? upper : (lower + upper) / 2;
+  const upper = s[mid];
+  const lower = s[mid - 1];
+  if (upper === undefined) return null;
+  return s.length % 2 === 1 || lower === undefined ? upper : (lower + upper) / 2;
 }
 
 function inclusiveEnd(p: Period): string {

@@ -14,6 +14,7 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
+import type { Geometry } from "../../../core/geo/geojson.js";
 import { LAND_AREA_STATUSES, REZONING_STATUSES } from "../../../core/land/vocabulary.js";
 import { users } from "./accounts.js";
 import { timestamps } from "./columns.js";
@@ -219,7 +220,7 @@ export const landAreas = pgTable("land_areas", {
   availableM2: doublePrecision("available_m2"),
   plannedM2: doublePrecision("planned_m2"),
   status: text("status").$type<(typeof LAND_AREA_STATUSES)[number]>(),
-  geometry: jsonb("geometry"),
+  geometry: jsonb("geometry").$type<Geometry>(),
   /** Where the area is named (e.g. "Strategisk næringsplan 2015, satsingsområde 6"). */
   source: text("source"),
   note: text("note"),

@@ -44,10 +44,7 @@ const MAX_STOP_GROUPS = 50;
 
 export const importMappingSchema = z
   .object({
-    columns: z.partialRecord(
-      z.enum([...FIXED.map((c) => c.key), ...STOP_PARTS.map((p) => p.key)] as [string, ...string[]]),
-      z.string().min(1),
-    ),
+    columns: z.partialRecord(z.enum([...FIXED.map((c) => c.key), ...STOP_PARTS.map((p) => p.key)]), z.string().min(1)),
     types: z.record(z.string().min(1), z.enum(APPLICATION_TYPES)),
   })
   .partial()
@@ -101,7 +98,7 @@ function columnOf(field: string, stopGroups: readonly number[], mapping: ImportM
   // "stops.<index>.<field>" (index among the row's stops) or "group.<n>.<field>" (the n-th column group).
   const stop = field.match(/^(stops|group)\.(\d+)\.(\w+)$/);
   if (stop) {
-    const part = { fromDate: STOP_PARTS[0], toDate: STOP_PARTS[1] }[stop[3] as string] ?? STOP_PARTS[2];
+    const part = stop[3] === "fromDate" ? STOP_PARTS[0] : stop[3] === "toDate" ? STOP_PARTS[1] : STOP_PARTS[2];
     const group = stop[1] === "group" ? Number(stop[2]) : (stopGroups[Number(stop[2])] ?? 1);
     return stopHeader(mapping[part.key] ?? part.header, group);
   }

@@ -62,12 +62,11 @@ export async function updateCase(db: DbOrTx, actor: Actor, id: string, input: Up
   if (after.caseId !== before.caseId || after.applicationId !== before.applicationId)
     await assertFreeKey(db, after.caseId, after.applicationId, id);
   await replaceCase(db, id, after);
-  const changed = Object.keys(input) as (keyof UpdateCaseInput)[];
   await recordAudit(db, actor, {
     action: "building_case.update",
     entityType: "building_case",
     entityId: id,
-    before: Object.fromEntries(changed.map((k) => [k, before[k]])),
+    before: Object.fromEntries(Object.entries(before).filter(([k]) => k in input)),
     after: input,
   });
   return getCase(db, id);

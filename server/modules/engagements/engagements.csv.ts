@@ -123,14 +123,14 @@ export async function exportEngagementsCsv(db: DbOrTx, q: EngagementQuery): Prom
   return writeCsv(
     ENGAGEMENT_COLUMNS,
     rows.map((r) => {
-      const companies = r.companies.filter((c) => c.orgnr !== null);
+      const companies = r.companies.flatMap((c) => (c.orgnr === null ? [] : [{ ...c, orgnr: c.orgnr }]));
       return {
         id: r.id,
         date: r.date,
         kind: labelOf(r.kind, KIND_LABELS),
         title: r.title,
         area: r.areaCode,
-        orgnrs: join(companies.map((c) => c.orgnr as string)),
+        orgnrs: join(companies.map((c) => c.orgnr)),
         companies: join(companies.map((c) => (c.name ?? "").replace(/\|/g, "/"))),
         organisations: join(r.organisations.map((o) => o.key)),
         participants: join(r.participants.map(participantCell)),
@@ -239,9 +239,9 @@ async function storedValues(db: DbOrTx): Promise<{ id: string; key: string; valu
       title: r.title,
       areaCode: r.areaCode,
       orgnrs: companies
-        .filter((c) => c.engagementId === r.id && c.orgnr !== null)
+        .filter((c) => c.engagementId === r.id)
         .sort((a, b) => a.sort - b.sort)
-        .map((c) => c.orgnr as string),
+        .flatMap((c) => (c.orgnr === null ? [] : [c.orgnr])),
       organisationKeys: orgs
         .filter((o) => o.engagementId === r.id)
         .map((o) => o.key)

@@ -1,4 +1,4 @@
-import type { EngagementView } from "../../../core/api/engagements.js";
+import { type EngagementView, engagementViewSchema } from "../../../core/api/engagements.js";
 import type { SignedIn, TestApp } from "../../../test/helpers/app.js";
 import { seedRegisterSnapshot } from "../../../test/helpers/register.js";
 
@@ -26,7 +26,7 @@ export async function seedCompanies(t: TestApp): Promise<void> {
 export async function logEngagement(t: TestApp, who: SignedIn, payload: object): Promise<EngagementView> {
   const res = await t.app.inject({ method: "POST", url: "/api/engagements", headers: who.headers, payload });
   if (res.statusCode !== 201) throw new Error(`POST /api/engagements: ${res.statusCode} ${res.body}`);
-  return res.json() as EngagementView;
+  return engagementViewSchema.parse(res.json());
 }
 
 export const visit = (date: string, orgnrs: string[], extra: object = {}) => ({

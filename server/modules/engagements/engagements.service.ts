@@ -87,7 +87,7 @@ export async function toEngagementViews(db: DbOrTx, rows: EngagementRow[], viewe
       .orderBy(asc(engagementParticipants.sort)),
     viewer.internal
       ? db.select().from(engagementContacts).where(inArray(engagementContacts.engagementId, ids)).orderBy(asc(engagementContacts.sort))
-      : Promise.resolve([] as (typeof engagementContacts.$inferSelect)[]),
+      : Promise.resolve<(typeof engagementContacts.$inferSelect)[]>([]),
     db
       .select()
       .from(engagementFollowUps)

@@ -70,7 +70,7 @@ export async function updateFollowUp(db: DbOrTx, actor: Actor, id: string, input
     action: "engagement_follow_up.update",
     entityType: "engagement_follow_up",
     entityId: id,
-    before: Object.fromEntries(Object.keys(input).map((k) => [k, before[k as keyof FollowUpRow]])),
+    before: Object.fromEntries(Object.entries(before).filter(([k]) => k in input)),
     after: input,
   });
   return toFollowUpView(row);

@@ -18,7 +18,7 @@ export type LandAreaRow = typeof landAreas.$inferSelect;
 export type LandAreaStatus = (typeof LAND_AREA_STATUSES)[number];
 
 export function toLandAreaView(r: LandAreaRow, withGeometry = true): LandAreaView {
-  const geometry = (r.geometry as Geometry | null) ?? null;
+  const geometry = r.geometry ?? null;
   const site = geometry ? geometryAreaM2(geometry) : null;
   return {
     id: r.id,
@@ -115,7 +115,7 @@ export async function updateLandArea(db: DbOrTx, actor: Actor, key: string, raw:
     .where(eq(landAreas.id, before.id))
     .returning();
   if (!row) throw notFound("Land area");
-  const changedBefore = Object.fromEntries(Object.keys(changes).map((k) => [k, before[k as keyof LandAreaRow]]));
+  const changedBefore = Object.fromEntries(Object.entries(before).filter(([k]) => k in changes));
   await recordAudit(db, actor, {
     action: "land_area.update",
     entityType: "land_area",

@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import { landAreaKey, updateLandAreaSchema } from "../../../core/api/land.js";
+import { isLandAreaStatus, LAND_AREA_STATUSES, type LandAreaStatus } from "../../../core/land/vocabulary.js";
 import type { DbOrTx } from "../../db/client.js";
-import { importBatches, LAND_AREA_STATUSES, landAreas } from "../../db/schema/index.js";
+import { importBatches, landAreas } from "../../db/schema/index.js";
 import { AppError, type ErrorDetail } from "../../errors.js";
 import { type CsvColumn, type CsvRowError, type CsvValue, decodeCsv, parseCsvRecords, writeCsv } from "../../lib/csv.js";
 import { readCsvOrReject } from "../../lib/csv-import.js";
@@ -55,7 +56,7 @@ const CELL_SCHEMA = updateLandAreaSchema.pick({
 const headerOf = (key: string) => LAND_AREA_COLUMNS.find((c) => c.key === key)?.header ?? key;
 
 /** Status codes, or their bokmål labels as people type them. */
-const STATUS_LABELS: Record<string, (typeof LAND_AREA_STATUSES)[number]> = {
+const STATUS_LABELS: Record<string, LandAreaStatus> = {
   ledig: "available",
   "delvis ledig": "partly_available",
   planlagt: "planned",
@@ -109,13 +110,13 @@ function toRow(values: Record<Col, CsvValue>, present: Set<Col>, line: number, e
   else for (const i of checked.error.issues) err(headerOf(String(i.path[0])), i.message);
   if (present.has("status")) {
     const s = values.status === null ? null : String(values.status).trim().toLocaleLowerCase("nb");
-    const status = s === null ? null : (LAND_AREA_STATUSES as readonly string[]).includes(s) ? s : STATUS_LABELS[s];
+    const status = s === null ? null : isLandAreaStatus(s) ? s : STATUS_LABELS[s];
     if (status === undefined) err(headerOf("status"), `unknown status "${values.status}"; use ${LAND_AREA_STATUSES.join(", ")}`);
-    else out.status = status as LandAreaRow["status"];
+    else out.status = status;
   }
   if (present.has("geometry")) {
     try {
-      const g = values.geometry === null ? null : (JSON.parse(String(values.geometry)) as unknown);
+      const g: unknown = values.geometry === null ? null : JSON.parse(String(values.geometry));
       out.geometry = normaliseLandGeometry(g, values.crs === null ? null : String(values.crs));
     } catch (e) {
       if (e instanceof SyntaxError) err(headerOf("geometry"), `not valid JSON: ${e.message}`);
@@ -191,7 +192,8 @@ export async function importLandAreasCsv(db: DbOrTx, actor: Actor, bytes: Uint8A
       counts.inserted++;
       continue;
     }
-    const changed = (Object.keys(row) as (keyof Parsed)[]).filter((k) => canonical(before[k]) !== canonical(row[k]));
+    const stored = new Map<string, unknown>(Object.entries(before));
+    const changed = Object.entries(row).filter(([k, v]) => canonical(stored.get(k)) !== canonical(v));
     if (changed.length === 0) {
       counts.unchanged++;
       continue;
@@ -204,8 +206,8 @@ export async function importLandAreasCsv(db: DbOrTx, actor: Actor, bytes: Uint8A
       action: "land_area.import_update",
       entityType: "land_area",
       entityId: before.id,
-      before: Object.fromEntries(changed.map((k) => [k, before[k]])),
-      after: { ...Object.fromEntries(changed.map((k) => [k, row[k]])), batchId: batch.id },
+      before: Object.fromEntries(changed.map(([k]) => [k, stored.get(k)])),
+      after: { ...Object.fromEntries(changed), batchId: batch.id },
     });
     counts.updated++;
   }

@@ -120,13 +120,13 @@ export async function updateRezoningApplication(db: DbOrTx, actor: Actor, id: st
     .set({ ...changes, updatedAt: new Date() })
     .where(eq(rezoningApplications.id, id));
   const after = await getRezoningApplication(db, id);
-  const keys = [...Object.keys(input), ...(landAreaKey !== undefined ? ["landArea"] : [])] as (keyof RezoningView)[];
+  const changed = ([k]: [string, unknown]) => k in input || (k === "landArea" && landAreaKey !== undefined);
   await recordAudit(db, actor, {
     action: "rezoning_application.update",
     entityType: "rezoning_application",
     entityId: id,
-    before: Object.fromEntries(keys.map((k) => [k, before[k]])),
-    after: Object.fromEntries(keys.map((k) => [k, after[k]])),
+    before: Object.fromEntries(Object.entries(before).filter(changed)),
+    after: Object.fromEntries(Object.entries(after).filter(changed)),
   });
   return after;
 }

@@ -73,7 +73,7 @@ export function Applications() {
           <Select
             id="bc-commercial"
             value={commercial}
-            onChange={(e) => setCommercial(e.target.value as "" | "true" | "false")}
+            onChange={(e) => setCommercial(e.target.value === "true" || e.target.value === "false" ? e.target.value : "")}
             width="auto"
           >
             <Select.Option value="">{t("buildingCases.allBuildings")}</Select.Option>

@@ -15,6 +15,7 @@ import {
   Tag,
 } from "@digdir/designsystemet-react";
 import type { ReactNode } from "react";
+import { figureGap, lacksFigures } from "../../../core/land/figures.js";
 import { PlainLink } from "../../components/AppLink.js";
 import { Icon } from "../../components/Icon.js";
 import { formatDate, formatNumber, type Locale } from "../../format.js";
@@ -200,22 +201,18 @@ export function RezoningTable({ items, caption, showArea = true }: { items: Rezo
   );
 }
 
-/** True when the area states none of its floor-space figures. */
-export function lacksFigures(a: Pick<LandArea, "totalM2" | "availableM2" | "plannedM2">): boolean {
-  return a.availableM2 === null && a.plannedM2 === null && a.totalM2 === null;
-}
+export { lacksFigures };
 
 /** What an area lacks (figures, outline) as tags; `none` when it lacks nothing. */
 export function MissingTags({ area, none = null }: { area: LandArea; none?: ReactNode }) {
   const { t } = useI18n();
-  const noFigures = lacksFigures(area);
-  const someMissing = !noFigures && (area.availableM2 === null || area.plannedM2 === null);
-  if (!noFigures && !someMissing && area.geometry) return <>{none}</>;
+  const gap = figureGap(area);
+  if (gap === "none" && area.geometry) return <>{none}</>;
   return (
     <span className="nk-tags">
-      {(noFigures || someMissing) && (
+      {gap !== "none" && (
         <Tag data-color="warning" data-size="sm" variant="outline">
-          {noFigures ? t("land.missing.figures") : t("land.missing.someFigures")}
+          {gap === "all" ? t("land.missing.figures") : t("land.missing.someFigures")}
         </Tag>
       )}
       {!area.geometry && (
