@@ -3,6 +3,7 @@
  * Route, `hrefFor` turns a Route back into a URL; both are pure and unit-tested.
  */
 import { useSyncExternalStore } from "react";
+import { DESCRIBED_LOGS } from "../core/logs/descriptors/index.js";
 
 export type Route =
   | { name: "overview"; planKey?: string }
@@ -17,6 +18,8 @@ export type Route =
   | { name: "entrepreneurs" }
   | { name: "placements" }
   | { name: "projects" }
+  /** A described log without a page of its own (core/logs/descriptors): the generic log page. */
+  | { name: "log"; key: string }
   | { name: "land-bank" }
   | { name: "land-area"; key: string }
   | { name: "business-structure"; area?: string; asOf?: string; view?: "ranking"; metric?: string }
@@ -36,6 +39,9 @@ export const LOG_PATHS = {
 } as const;
 export type LogRouteName = keyof typeof LOG_PATHS;
 export const LOG_ROUTES = Object.keys(LOG_PATHS) as LogRouteName[];
+
+/** Described logs shown by the generic log page (the others have pages of their own). */
+export const GENERIC_LOGS = DESCRIBED_LOGS.filter((d) => !(d.key in LOG_PATHS));
 
 function decode(s: string | undefined): string {
   try {
@@ -76,6 +82,8 @@ export function parseRoute(pathname: string, search = ""): Route {
   if (parts.length === 2 && a === "logger") {
     const log = LOG_ROUTES.find((r) => LOG_PATHS[r] === b);
     if (log) return { name: log };
+    const described = GENERIC_LOGS.find((l) => l.webPath === b);
+    if (described) return { name: "log", key: described.key };
   }
   if (path === "/naeringsarealer") return { name: "land-bank" };
   if (parts.length === 2 && a === "naeringsarealer" && b) return { name: "land-area", key: b };
@@ -126,6 +134,8 @@ export function hrefFor(route: Route): string {
     case "projects":
     case "engagements":
       return `/logger/${LOG_PATHS[route.name]}`;
+    case "log":
+      return `/logger/${enc(GENERIC_LOGS.find((l) => l.key === route.key)?.webPath ?? route.key)}`;
     case "engagement-offers":
       return `/logger/${LOG_PATHS.engagements}/topp-10${route.year ? `?ar=${route.year}` : ""}`;
     case "engagement-welcomes":
