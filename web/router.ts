@@ -4,6 +4,7 @@
  */
 import { useSyncExternalStore } from "react";
 import { keysOf } from "../core/guards.js";
+import { DESCRIBED_LOGS } from "../core/logs/descriptors/index.js";
 
 export type Route =
   | { name: "overview"; planKey?: string }
@@ -18,6 +19,8 @@ export type Route =
   | { name: "entrepreneurs" }
   | { name: "placements" }
   | { name: "projects" }
+  /** A described log without a page of its own (core/logs/descriptors): the generic log page. */
+  | { name: "log"; key: string }
   | { name: "land-bank" }
   | { name: "land-area"; key: string }
   | { name: "business-structure"; area?: string; asOf?: string; view?: "ranking"; metric?: string }
@@ -37,6 +40,9 @@ export const LOG_PATHS = {
 } as const;
 export type LogRouteName = keyof typeof LOG_PATHS;
 export const LOG_ROUTES: LogRouteName[] = keysOf(LOG_PATHS);
+
+/** Described logs shown by the generic log page (the others have pages of their own). */
+export const GENERIC_LOGS = DESCRIBED_LOGS.filter((d) => !(d.key in LOG_PATHS));
 
 function decode(s: string | undefined): string {
   try {
@@ -77,6 +83,8 @@ export function parseRoute(pathname: string, search = ""): Route {
   if (parts.length === 2 && a === "logger") {
     const log = LOG_ROUTES.find((r) => LOG_PATHS[r] === b);
     if (log) return { name: log };
+    const described = GENERIC_LOGS.find((l) => l.webPath === b);
+    if (described) return { name: "log", key: described.key };
   }
   if (path === "/naeringsarealer") return { name: "land-bank" };
   if (parts.length === 2 && a === "naeringsarealer" && b) return { name: "land-area", key: b };
@@ -127,6 +135,8 @@ export function hrefFor(route: Route): string {
     case "projects":
     case "engagements":
       return `/logger/${LOG_PATHS[route.name]}`;
+    case "log":
+      return `/logger/${enc(GENERIC_LOGS.find((l) => l.key === route.key)?.webPath ?? route.key)}`;
     case "engagement-offers":
       return `/logger/${LOG_PATHS.engagements}/topp-10${route.year ? `?ar=${route.year}` : ""}`;
     case "engagement-welcomes":

@@ -19,6 +19,7 @@ const BuildingCasesPage = lazy(() => import("./pages/BuildingCasesPage.js"));
 const EntrepreneursPage = lazy(() => import("./pages/EntrepreneursPage.js"));
 const PlacementsPage = lazy(() => import("./pages/PlacementsPage.js"));
 const ProjectsPage = lazy(() => import("./pages/ProjectsPage.js"));
+const DescribedLogPage = lazy(() => import("./features/logs/DescribedLogPage.js"));
 const LandBankPage = lazy(() => import("./pages/LandBankPage.js"));
 const LandAreaPage = lazy(() => import("./pages/LandAreaPage.js"));
 const EngagementsPage = lazy(() => import("./pages/EngagementsPage.js"));
@@ -68,6 +69,9 @@ export function Routes() {
       break;
     case "projects":
       page = <ProjectsPage />;
+      break;
+    case "log":
+      page = <DescribedLogPage key={route.key} logKey={route.key} />;
       break;
     case "land-bank":
       page = <LandBankPage />;

@@ -22,7 +22,14 @@ function Logo() {
 function navSection(name: Route["name"]): "plan" | "land" | "logs" | "register" | null {
   if (name === "land-bank" || name === "land-area") return "land";
   if (name === "business-structure" || name === "company") return "register";
-  if (name === "logs" || name === "building-cases" || name === "entrepreneurs" || name === "placements" || name === "projects")
+  if (
+    name === "logs" ||
+    name === "building-cases" ||
+    name === "entrepreneurs" ||
+    name === "placements" ||
+    name === "projects" ||
+    name === "log"
+  )
     return "logs";
   if (name === "engagements" || name === "engagement-offers" || name === "engagement-welcomes") return "logs";
   if (name === "overview" || name === "area" || name === "measure" || name === "indicator") return "plan";

@@ -9,7 +9,7 @@ import { useEndpoint } from "../data.js";
 import { useSession } from "../features/session/session.js";
 import { formatDateTime } from "../format.js";
 import { useI18n } from "../i18n/index.js";
-import { hrefFor, LOG_ROUTES, type Route } from "../router.js";
+import { GENERIC_LOGS, hrefFor, LOG_ROUTES, type Route } from "../router.js";
 import "../styles/logs.css";
 
 function LogCard({ route, name, text }: { route: Route; name: string; text: string }) {
@@ -57,6 +57,11 @@ export default function LogsPage() {
             {LOG_ROUTES.map((r) => (
               <li key={r}>
                 <LogCard route={{ name: r }} name={t(`logs.name.${r}`)} text={t(`logs.card.${r}`)} />
+              </li>
+            ))}
+            {GENERIC_LOGS.map((d) => (
+              <li key={d.key}>
+                <LogCard route={{ name: "log", key: d.key }} name={t(`${d.i18n}.title`)} text={t(`${d.i18n}.card`)} />
               </li>
             ))}
             <li>{landCard}</li>

@@ -7,7 +7,7 @@ import { PageHeading } from "../components/PageHeading.js";
 import { Progress } from "../components/Progress.js";
 import { MeasureStatusTag } from "../components/StatusTag.js";
 import { useEndpoint } from "../data.js";
-import { logForIndicator } from "../features/logs/logs.js";
+import { logLinksFor } from "../features/logs/logs.js";
 import { MeasureUpdateForm } from "../features/measures/MeasureUpdateForm.js";
 import { Timeline } from "../features/measures/Timeline.js";
 import { usePlanIndicators, usePlanKey } from "../features/plan/plans.js";
@@ -15,7 +15,7 @@ import { TargetItem } from "../features/plan/TargetItem.js";
 import { useCanWrite, useSession } from "../features/session/session.js";
 import { formatDate } from "../format.js";
 import { useI18n } from "../i18n/index.js";
-import { hrefFor, type LogRouteName } from "../router.js";
+import { hrefFor } from "../router.js";
 
 export default function MeasurePage({ id }: { id: string }) {
   const { t, locale } = useI18n();
@@ -42,7 +42,7 @@ export default function MeasurePage({ id }: { id: string }) {
   const areaHref = hrefFor({ name: "area", planKey, number: m.focusArea.number });
   const signInHref = hrefFor({ name: "signin", next: hrefFor({ name: "measure", id }) });
   // The office's logs that feed this measure's targets (signed-in users can open them).
-  const logs = [...new Set(m.targets.map((tg) => logForIndicator(tg.indicator)).filter((l): l is LogRouteName => l !== null))];
+  const logs = logLinksFor(m.targets.map((tg) => tg.indicator));
 
   return (
     <div className="nk-container nk-measure-page">
@@ -118,10 +118,10 @@ export default function MeasurePage({ id }: { id: string }) {
           <Paragraph className="nk-measure__logs">
             {t("measure.fromLog")}{" "}
             {logs.map((l, i) => (
-              <span key={l}>
+              <span key={l.label}>
                 {i > 0 && ", "}
-                <PlainLink href={hrefFor({ name: l })} className="nk-link">
-                  {t(`logs.name.${l}`)}
+                <PlainLink href={hrefFor(l.route)} className="nk-link">
+                  {t(l.label)}
                 </PlainLink>
               </span>
             ))}

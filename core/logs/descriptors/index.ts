@@ -5,8 +5,9 @@
  */
 import type { LogDescriptor } from "../descriptor.js";
 import { placementsLog } from "./placements.js";
+import { schoolBusinessLog } from "./school-business.js";
 
-export const DESCRIBED_LOGS: readonly LogDescriptor[] = [placementsLog];
+export const DESCRIBED_LOGS: readonly LogDescriptor[] = [placementsLog, schoolBusinessLog];
 
 /** The descriptor with this key, if any. */
 export function describedLog(key: string): LogDescriptor | undefined {

@@ -182,6 +182,35 @@ export const liaPlacements = pgTable(
   ],
 );
 
+/**
+ * Skole og næringsliv, per school year: Ungt Entreprenørskap programme runs ("ue_programme":
+ * school, grade, programme, pupils) and apprenticeship and practice places in the municipality's
+ * own services ("apprenticeship": unit, trade, places). Described by core/logs/descriptors/school-business.ts.
+ */
+export const schoolBusinessEntries = pgTable(
+  "school_business_entries",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    schoolYear: text("school_year").notNull(),
+    kind: text("kind").notNull(),
+    /** The school (programme runs) or the municipal unit (apprenticeship places). */
+    place: text("place").notNull(),
+    grade: text("grade"),
+    programme: text("programme"),
+    trade: text("trade"),
+    /** Pupils (programme runs) or places (apprenticeships). */
+    count: integer("count").notNull(),
+    batchId: uuid("batch_id").references(() => importBatches.id, { onDelete: "set null" }),
+    ...timestamps,
+  },
+  (t) => [
+    index("school_business_year_idx").on(t.schoolYear, t.kind),
+    check("school_business_count_check", sql`${t.count} > 0`),
+    check("school_business_year_check", sql`${t.schoolYear} ~ '^[0-9]{4}/[0-9]{2}$'`),
+    check("school_business_kind_check", sql`${t.kind} in ('ue_programme','apprenticeship')`),
+  ],
+);
+
 export const PROJECT_KINDS = ["innovative_procurement", "futurebuilt", "welfare_technology", "smartcity", "other"] as const;
 export const PROJECT_STATUSES = ["planned", "ongoing", "completed", "cancelled"] as const;
 
