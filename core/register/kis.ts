@@ -56,7 +56,7 @@ const RANGES: readonly (readonly [KisGroup, string])[] = [
 const BY_DIVISION: ReadonlyMap<string, KisGroup> = new Map(
   RANGES.flatMap(([group, spec]) =>
     spec.split(",").flatMap((part) => {
-      const [lo, hi] = part.split("-").map(Number) as [number, number?];
+      const [lo = 0, hi] = part.split("-").map(Number);
       return Array.from({ length: (hi ?? lo) - lo + 1 }, (_, i) => [String(lo + i).padStart(2, "0"), group] as const);
     }),
   ),
@@ -97,13 +97,18 @@ export function kisGroupForCode(version: NaceVersion, code: string | null): KisG
 
 export function kisDomain(group: KisGroup | null): KisDomain | null {
   if (group === null) return null;
-  if ((KIS_GROUPS as readonly string[]).includes(group)) return "KIS";
-  if ((LKIS_GROUPS as readonly string[]).includes(group)) return "LKIS";
-  if ((MANUFACTURING_GROUPS as readonly string[]).includes(group)) return "manufacturing";
+  if (oneOf(KIS_GROUPS, group)) return "KIS";
+  if (oneOf(LKIS_GROUPS, group)) return "LKIS";
+  if (oneOf(MANUFACTURING_GROUPS, group)) return "manufacturing";
   return "not_classified";
 }
 
 /** True for the KIS groups (KIMS, HTKIS, KIFS, OKIS: the 29 divisions of Eurostat's KIS). */
 export function isKnowledgeIntensive(version: NaceVersion, division: string | null): boolean {
   return kisDomain(kisGroup(version, division)) === "KIS";
+}
+
+/** Whether a value is in a list of literals (a readonly tuple widens to string[] here without a cast). */
+function oneOf(list: readonly string[], value: string): boolean {
+  return list.includes(value);
 }

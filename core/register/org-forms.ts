@@ -72,7 +72,7 @@ export const ORG_FORMS: Readonly<Record<string, string>> = {
 export const NEW_FIRM_FORMS = ["AS", "ASA", "ENK", "ANS", "DA", "KS", "PRE", "SA", "BA", "NUF", "SE"] as const;
 
 export function isNewFirmForm(form: string | null | undefined): boolean {
-  return form != null && (NEW_FIRM_FORMS as readonly string[]).includes(form.trim().toUpperCase());
+  return form != null && oneOf(NEW_FIRM_FORMS, form.trim().toUpperCase());
 }
 
 /** Forms of local units (underenheter). */
@@ -111,18 +111,22 @@ export interface PublicAdministrationInput {
  * parent's form or sector code, not through their own NACE code.
  */
 export function isPublicAdministration(input: PublicAdministrationInput): boolean {
-  const forms = PUBLIC_ADMINISTRATION_FORMS as readonly string[];
   const norm = (v: string | null) => (v == null ? null : v.trim().toUpperCase());
   if (input.naceDivision?.trim() === "84") return true;
   const form = norm(input.orgForm);
   const parent = norm(input.parentOrgForm);
-  if (form !== null && forms.includes(form)) return true;
-  if (parent !== null && forms.includes(parent)) return true;
+  if (form !== null && oneOf(PUBLIC_ADMINISTRATION_FORMS, form)) return true;
+  if (parent !== null && oneOf(PUBLIC_ADMINISTRATION_FORMS, parent)) return true;
   const sector = input.sectorCode?.trim() ?? null;
-  return sector !== null && (PUBLIC_ADMINISTRATION_SECTORS as readonly string[]).includes(sector);
+  return sector !== null && oneOf(PUBLIC_ADMINISTRATION_SECTORS, sector);
 }
 
 /** True when the organisation number of an entity of this form is personal data (see core/logs/orgnr.ts). */
 export function isPersonalForm(form: string | null | undefined): boolean {
   return isPersonalOrganisationForm(form);
+}
+
+/** Whether a value is in a list of literals (a readonly tuple widens to string[] here without a cast). */
+function oneOf(list: readonly string[], value: string): boolean {
+  return list.includes(value);
 }

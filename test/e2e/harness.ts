@@ -5,6 +5,7 @@
  */
 import fs from "node:fs";
 import type { AddressInfo } from "node:net";
+import os from "node:os";
 import path from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
 import type { FastifyInstance } from "fastify";
@@ -40,7 +41,9 @@ export async function startHarness(users: { email: string; name: string; role: R
   const database = await openDatabase({});
   await loadBundledPlans(database.db);
   for (const u of users) await database.db.transaction((tx) => createUser(tx, SYSTEM_ACTOR, { ...u, password: PASSWORD }));
-  const app = await buildApp({ config: loadConfig({ LOG_LEVEL: "silent", DATA_DIR: "/nonexistent" }), database });
+  // DATA_DIR holds only what the app writes besides the database (register uploads).
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "nk-e2e-"));
+  const app = await buildApp({ config: loadConfig({ LOG_LEVEL: "silent", DATA_DIR: dataDir }), database });
   await app.listen({ port: 0, host: "127.0.0.1" });
   const { port } = app.server.address() as AddressInfo;
   const browser = await chromium.launch({
@@ -68,6 +71,7 @@ export async function startHarness(users: { email: string; name: string; role: R
       await browser.close();
       await app.close();
       await database.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

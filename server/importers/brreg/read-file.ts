@@ -232,10 +232,9 @@ async function* read(
       }
       continue;
     }
-    const k = kind as RegisterKind;
-    const v = naceVersion as NaceVersion;
+    if (kind === null || naceVersion === null) throw new Error("kind and industry standard are detected from the first records");
     for (const item of chunk) {
-      take(item, k, v);
+      take(item, kind, naceVersion);
       if (inBatch >= batchSize) yield flush();
     }
   }
@@ -330,7 +329,7 @@ function peekable(source: AsyncGenerator<Buffer>): AsyncIterable<Buffer> & { pee
       }
     },
     async *[Symbol.asyncIterator]() {
-      while (buffered.length > 0) yield buffered.shift() as Buffer;
+      for (let b = buffered.shift(); b !== undefined; b = buffered.shift()) yield b;
       yield* source;
     },
   };

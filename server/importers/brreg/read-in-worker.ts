@@ -123,7 +123,9 @@ export function readRegisterFileInWorkers(file: string, opts: ReadRegisterOption
             if (crashed) throw crashed;
             await new Promise<void>((r) => (wake = r));
           }
-          const { from, m } = queue.shift() as { from: Worker; m: WorkerMessage };
+          const next = queue.shift();
+          if (!next) continue;
+          const { from, m } = next;
           if (m.type === "error") throw m.fileError ? new RegisterFileError(m.detail, m.line) : new Error(m.message);
           if (m.type === "done") {
             summaries.push(m.summary);
@@ -134,14 +136,14 @@ export function readRegisterFileInWorkers(file: string, opts: ReadRegisterOption
           bytesRead = Math.max(bytesRead, m.bytesRead);
           const kept: string[] = [];
           const problems = m.problems;
-          for (let i = 0; i < m.lines.length; i++) {
-            const orgnr = m.orgnrs[i] as number;
+          for (const [i, line] of m.lines.entries()) {
+            const orgnr = m.orgnrs[i] ?? -1 - i;
             if (seen.has(orgnr)) {
               dropped++;
               extraProblems.duplicate_orgnr = (extraProblems.duplicate_orgnr ?? 0) + 1;
               const nr = String(orgnr).padStart(9, "0");
               problems.push({
-                line: m.rowLines[i] as number,
+                line: m.rowLines[i] ?? 0,
                 orgnr: nr,
                 severity: "error",
                 code: "duplicate_orgnr",
@@ -150,7 +152,7 @@ export function readRegisterFileInWorkers(file: string, opts: ReadRegisterOption
               continue;
             }
             seen.add(orgnr);
-            kept.push(m.lines[i] as string);
+            kept.push(line);
           }
           from.postMessage({ type: "ack" });
           yield {

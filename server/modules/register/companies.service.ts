@@ -1,11 +1,18 @@
-import { sql } from "drizzle-orm";
 import type { CompanyView, RegisterEntityView, TopEmployerRow, TopEmployers } from "../../../core/api/register.js";
 import { isPersonalOrganisationForm, isValidOrgnr, normalizeOrgnr } from "../../../core/logs/orgnr.js";
 import { lookupNace } from "../../../core/register/nace.js";
 import { isNewFirmForm, isPublicAdministration } from "../../../core/register/org-forms.js";
 import { type AddressRule, type RegisterKind, SIZE_CLASSES, type SizeClass } from "../../../core/register/types.js";
 import type { DbOrTx } from "../../db/client.js";
-import { queryRows } from "../../db/rows.js";
+import {
+  type EntityRow,
+  employerCandidates,
+  entityRowsOf,
+  searchEntityRows,
+  unitRowsOf,
+  unitSnapshotFor,
+  welcomeRows,
+} from "./companies.store.js";
 
 /**
  * Company (hovedenhet) and unit (underenhet) lookups over complete register snapshots: the
@@ -13,44 +20,11 @@ import { queryRows } from "../../db/rows.js";
  */
 
 export type { CompanyView, RegisterEntityView, TopEmployerRow, TopEmployers };
-
-/** A register_rows row joined with its snapshot, as SELECT_COLUMNS reads it. */
-interface EntityRow {
-  orgnr: string;
-  kind: RegisterKind;
-  name: string;
-  org_form: string | null;
-  nace_code: string | null;
-  nace_version: string | null;
-  nace_section: string | null;
-  nace_division: string | null;
-  kis_group: string | null;
-  area_code: string | null;
-  address_rule: string | null;
-  address: string | null;
-  postal_code: string | null;
-  postal_place: string | null;
-  employees: number | string | null;
-  size_class: string | null;
-  registered_on: string | null;
-  started_on: string | null;
-  parent_orgnr: string | null;
-  sector_code: string | null;
-  bankrupt: boolean | null;
-  liquidating: boolean | null;
-  closed_on: string | null;
-  snapshot_id: number | string;
-  as_of: string;
-}
+export { unitSnapshotFor };
 
 const ADDRESS_RULES: readonly AddressRule[] = ["forretningsadresse", "postadresse", "beliggenhetsadresse"];
 const isAddressRule = (v: string | null): v is AddressRule => ADDRESS_RULES.some((r) => r === v);
 const isSizeClass = (v: string | null): v is SizeClass => SIZE_CLASSES.some((c) => c === v);
-
-const SELECT_COLUMNS = sql`r.orgnr, s.kind, r.name, r.org_form, r.nace_code, r.nace_version, r.nace_section, r.nace_division,
-  r.kis_group, r.area_code, r.address_rule, r.address, r.postal_code, r.postal_place, r.employees, r.size_class,
-  r.registered_on::text as registered_on, r.started_on::text as started_on, r.parent_orgnr, r.sector_code, r.bankrupt,
-  r.liquidating, r.closed_on::text as closed_on, r.snapshot_id, s.as_of::text as as_of`;
 
 function naceNameOf(version: string | null, code: string | null): string | null {
   if ((version !== "SN2007" && version !== "SN2025") || code === null) return null;
@@ -92,15 +66,7 @@ function toView(r: EntityRow): RegisterEntityView {
 export async function findCompany(db: DbOrTx, orgnrInput: string): Promise<CompanyView | null> {
   const orgnr = normalizeOrgnr(orgnrInput);
   if (!/^\d{9}$/.test(orgnr)) return null;
-  const rows = (
-    await queryRows<EntityRow>(
-      db,
-      sql`
-      select ${SELECT_COLUMNS} from register_rows r join register_snapshots s on s.id = r.snapshot_id
-      where r.orgnr = ${orgnr} and s.status = 'complete'
-      order by s.as_of asc, s.id asc`,
-    )
-  ).map(toView);
+  const rows = (await entityRowsOf(db, orgnr)).map(toView);
   const units = await unitsOf(db, orgnr);
   if (rows.length === 0) {
     const first = units[0];
@@ -152,23 +118,7 @@ export async function findCompany(db: DbOrTx, orgnrInput: string): Promise<Compa
 
 /** Local units of a company in the latest underenheter snapshot that has any. */
 async function unitsOf(db: DbOrTx, orgnr: string): Promise<RegisterEntityView[]> {
-  const [unitSnap] = await queryRows<{ id: number }>(
-    db,
-    sql`
-      select s.id from register_rows r join register_snapshots s on s.id = r.snapshot_id
-      where r.parent_orgnr = ${orgnr} and s.status = 'complete' and s.kind = 'underenheter'
-      order by s.as_of desc, s.id desc limit 1`,
-  );
-  if (!unitSnap) return [];
-  return (
-    await queryRows<EntityRow>(
-      db,
-      sql`
-        select ${SELECT_COLUMNS} from register_rows r join register_snapshots s on s.id = r.snapshot_id
-        where r.snapshot_id = ${unitSnap.id} and r.parent_orgnr = ${orgnr}
-        order by r.employees desc nulls last, r.name`,
-    )
-  ).map(toView);
+  return (await unitRowsOf(db, orgnr)).map(toView);
 }
 
 /**
@@ -188,33 +138,8 @@ export async function searchCompanies(db: DbOrTx, q: string, limit = 20): Promis
   const lower = term.toLowerCase();
   const prefix = `${lower.replace(/[\\%_]/g, "\\$&")}%`;
   const contains = `%${lower.replace(/[\\%_]/g, "\\$&")}%`;
-  const rows = await queryRows<EntityRow>(
-    db,
-    sql`
-      select * from (
-        select distinct on (r.orgnr) ${SELECT_COLUMNS},
-          case when lower(r.name) like ${prefix} then 0 else 1 end as rank_match
-        from register_rows r join register_snapshots s on s.id = r.snapshot_id
-        where s.status = 'complete' and lower(r.name) like ${contains}
-        order by r.orgnr, (s.kind = 'enheter') desc, s.as_of desc, s.id desc
-      ) x
-      order by rank_match, (kind = 'enheter') desc, name
-      limit ${cap}`,
-  );
+  const rows = await searchEntityRows(db, { prefix, contains, limit: cap });
   return rows.map(toView);
-}
-
-/** The underenheter snapshot covering `areaCode` in effect at `asOf` (else the earliest after it). */
-export async function unitSnapshotFor(db: DbOrTx, areaCode: string, asOf: string): Promise<{ id: number; asOf: string } | null> {
-  const [s] = await queryRows<{ id: number; as_of: string }>(
-    db,
-    sql`
-      select id, as_of::text as as_of from register_snapshots
-      where status = 'complete' and kind = 'underenheter' and (scope = 'national' or ${areaCode} = any(string_to_array(scope, ',')))
-      order by (as_of <= ${asOf}::date) desc, case when as_of <= ${asOf}::date then as_of end desc nulls last, as_of asc
-      limit 1`,
-  );
-  return s ? { id: Number(s.id), asOf: s.as_of } : null;
 }
 
 /**
@@ -227,41 +152,7 @@ export async function topEmployers(db: DbOrTx, o: { areaCode: string; asOf: stri
   const snap = await unitSnapshotFor(db, o.areaCode, o.asOf);
   if (!snap) return null;
   const limit = Math.min(Math.max(o.limit ?? 10, 1), 500);
-  const rows = await queryRows<{
-    company: string;
-    employees: number | string;
-    units_count: number | string;
-    units_small: number | string;
-    all_84: boolean | null;
-    unit_name: string;
-    nace_division: string | null;
-    parent_name: string | null;
-    parent_form: string | null;
-    parent_sector: string | null;
-    parent_division: string | null;
-  }>(
-    db,
-    sql`
-      with units as (
-        select coalesce(u.parent_orgnr, u.orgnr) as company, u.name as unit_name, u.employees, u.size_class, u.nace_division
-        from register_rows u where u.snapshot_id = ${snap.id} and u.area_code = ${o.areaCode}
-      ), grouped as (
-        select company, coalesce(sum(employees) filter (where employees >= 5), 0)::int as employees, count(*)::int as units_count,
-          (count(*) filter (where size_class = '1-4'))::int as units_small,
-          bool_or(nace_division = '84') as any_84, bool_and(nace_division = '84') as all_84,
-          min(unit_name) as unit_name, mode() within group (order by nace_division) as nace_division
-        from units group by company
-      )
-      select g.company, g.employees, g.units_count, g.units_small, g.all_84, g.unit_name, g.nace_division, p.name as parent_name, p.org_form as parent_form, p.sector_code as parent_sector, p.nace_division as parent_division
-      from grouped g
-      left join lateral (
-        select r.name, r.org_form, r.sector_code, r.nace_division from register_rows r join register_snapshots s on s.id = r.snapshot_id
-        where r.orgnr = g.company and s.kind = 'enheter' and s.status = 'complete'
-        order by s.as_of desc limit 1
-      ) p on true
-      order by g.employees desc, g.units_count desc, g.company
-      limit ${limit * 3 + 50}`,
-  );
+  const rows = await employerCandidates(db, { snapshotId: snap.id, areaCode: o.areaCode, limit: limit * 3 + 50 });
   const out: TopEmployerRow[] = [];
   let excludedPublic = 0;
   for (const r of rows) {
@@ -309,41 +200,7 @@ export interface WelcomeCandidate {
  * Only forms that count as new firms (core/register/org-forms.ts) and business units (BEDR).
  */
 export async function welcomeCandidates(db: DbOrTx, o: { areaCode: string; since: string }): Promise<WelcomeCandidate[]> {
-  const rows = await queryRows<{
-    orgnr: string;
-    kind: RegisterKind;
-    reason: "registered" | "moved_in";
-    occurred_on: string;
-    name: string;
-    org_form: string | null;
-    nace_code: string | null;
-  }>(
-    db,
-    sql`
-      with changed as (
-        select distinct on (c.orgnr) c.orgnr, c.kind,
-          case when c.change = 'registered' then 'registered' else 'moved_in' end as reason, c.occurred_on::text as occurred_on
-        from register_changes c
-        where c.area_code = ${o.areaCode} and c.occurred_on >= ${o.since}::date
-          and (c.change in ('registered', 'moved_in') or (c.change = 'moved' and c.previous_area_code is distinct from ${o.areaCode}))
-        order by c.orgnr, c.occurred_on desc
-      ), fresh as (
-        select distinct on (r.orgnr) r.orgnr, s.kind, 'registered' as reason, r.registered_on::text as occurred_on
-        from register_rows r join register_snapshots s on s.id = r.snapshot_id
-        where s.status = 'complete' and r.area_code = ${o.areaCode} and r.registered_on >= ${o.since}::date
-        order by r.orgnr, s.as_of desc
-      ), candidates as (
-        select * from changed union all select * from fresh f where not exists (select 1 from changed c where c.orgnr = f.orgnr)
-      )
-      select c.orgnr, c.kind, c.reason, c.occurred_on, l.name, l.org_form, l.nace_code
-      from candidates c
-      join lateral (
-        select r.name, r.org_form, r.nace_code from register_rows r join register_snapshots s on s.id = r.snapshot_id
-        where r.orgnr = c.orgnr and s.status = 'complete' order by s.as_of desc limit 1
-      ) l on true
-      order by c.occurred_on desc, l.name
-      limit 1000`,
-  );
+  const rows = await welcomeRows(db, o);
   return rows
     .filter((r) => (r.kind === "underenheter" ? r.org_form === "BEDR" : isNewFirmForm(r.org_form)))
     .map((r) => ({

@@ -1,18 +1,24 @@
-import { sql } from "drizzle-orm";
 import type { EventOutcome, FeedCursor, FeedSyncSummary } from "../../../core/api/register.js";
 import { todayInOslo } from "../../../core/periods.js";
 import { naceVersionForDate } from "../../../core/register/nace.js";
 import type { RecordProblem, RegisterKind, RegisterRow } from "../../../core/register/types.js";
-import type { Db, DbOrTx } from "../../db/client.js";
-import { queryRows } from "../../db/rows.js";
+import type { Db } from "../../db/client.js";
 import { AppError } from "../../errors.js";
 import type { BrregClient } from "../../importers/brreg/feed/client.js";
 import { applyEndringer } from "../../importers/brreg/feed/patch.js";
 import type { FeedEvent, FeedStart } from "../../importers/brreg/feed/types.js";
 import { normalizeRecord } from "../../importers/brreg/normalize.js";
 import { type Actor, recordAudit } from "../audit/audit.service.js";
-import { computeSnapshotAggregates } from "./aggregates.js";
 import { recomputeChangesAround } from "./changes.js";
+import {
+  findFeedBase,
+  findFeedCursors,
+  findSyncableKinds,
+  isSnapshotComplete,
+  recordEvents,
+  removeEverywhere,
+  saveFeedCursor,
+} from "./feed.store.js";
 import { PartitionRows, type StoredRow } from "./feed-rows.js";
 import { beginSnapshotLoad, dropSnapshot, failSnapshotLoad, finishSnapshotLoad, partitionName } from "./snapshot-store.js";
 
@@ -52,43 +58,9 @@ export interface FeedSyncOptions {
 }
 
 export type { EventOutcome, FeedCursor, FeedSyncSummary };
-
-interface BaseSnapshot {
-  id: number;
-  asOf: string;
-  scope: string;
-  source: string;
-}
+export { findFeedBase, findFeedCursors, findSyncableKinds, removeEverywhere };
 
 const MAX_PROBLEMS = 100;
-
-/** The snapshot a sync of this kind builds on: the latest complete one, national scope preferred. */
-export async function findFeedBase(db: DbOrTx, kind: RegisterKind): Promise<BaseSnapshot | null> {
-  const [b] = await queryRows<{ id: number; as_of: string; scope: string; source: string }>(
-    db,
-    sql`select id, as_of::text as as_of, scope, source from register_snapshots
-      where kind = ${kind} and status = 'complete'
-      order by (scope = 'national') desc, as_of desc, id desc limit 1`,
-  );
-  return b ? { id: Number(b.id), asOf: b.as_of, scope: b.scope, source: b.source } : null;
-}
-
-export async function findFeedCursors(db: DbOrTx): Promise<FeedCursor[]> {
-  const rows = await queryRows<{
-    kind: RegisterKind;
-    last: string | number;
-    last_dato: string | Date | null;
-    snapshot_id: number | null;
-    updated_at: string | Date;
-  }>(db, sql`select kind, last_oppdateringsid as last, last_dato, snapshot_id, updated_at from register_feed_cursors order by kind`);
-  return rows.map((r) => ({
-    kind: r.kind,
-    lastOppdateringsid: Number(r.last),
-    lastDato: r.last_dato === null ? null : new Date(r.last_dato).toISOString(),
-    snapshotId: r.snapshot_id === null ? null : Number(r.snapshot_id),
-    updatedAt: new Date(r.updated_at).toISOString(),
-  }));
-}
 
 /** The UTC instant of midnight in Oslo on a date, as Brreg's `dato` wants it (yyyy-MM-dd'T'HH:mm:ss.SSS'Z'). */
 export function osloMidnightUtc(date: string): string {
@@ -262,17 +234,9 @@ export async function syncRegisterFeed(db: Db, o: FeedSyncOptions): Promise<Feed
       onComplete: async (tx) => {
         if (removed.size > 0) await removeEverywhere(tx, [...removed]);
         await recordEvents(tx, kind, read.events, removed);
-        await tx.execute(sql`
-          insert into register_feed_cursors (kind, last_oppdateringsid, last_dato, snapshot_id, updated_at)
-          values (${kind}, ${last.oppdateringsid}, ${last.dato}::timestamptz, ${newId}, now())
-          on conflict (kind) do update set last_oppdateringsid = excluded.last_oppdateringsid, last_dato = excluded.last_dato,
-            snapshot_id = excluded.snapshot_id, updated_at = now()`);
+        await saveFeedCursor(tx, { kind, lastOppdateringsid: last.oppdateringsid, lastDato: last.dato, snapshotId: newId });
         if (dropBase) {
-          const [still] = await queryRows<{ id: number }>(
-            tx,
-            sql`select id from register_snapshots where id = ${base.id} and status = 'complete'`,
-          );
-          if (still) {
+          if (await isSnapshotComplete(tx, base.id)) {
             await dropSnapshot(tx, base.id);
             await recomputeChangesAround(tx, newId);
             summary.droppedSnapshotId = base.id;
@@ -314,53 +278,6 @@ function touchesLocation(kind: RegisterKind, e: FeedEvent): boolean {
   if (!e.endringer || e.endringer.length === 0) return true;
   const addresses = kind === "underenheter" ? ["/beliggenhetsadresse"] : ["/forretningsadresse", "/postadresse"];
   return e.endringer.some((op) => addresses.some((a) => op.path === a || op.path.startsWith(`${a}/`)));
-}
-
-/**
- * Removes entities from every snapshot, every computed change and the feed log (orgnr blanked), and
- * recomputes the aggregates of the snapshots that held them. Brreg's terms for removed (Fjernet)
- * entities.
- */
-export async function removeEverywhere(tx: DbOrTx, orgnrs: readonly string[]): Promise<number[]> {
-  const affected = new Set<number>();
-  for (let i = 0; i < orgnrs.length; i += 500) {
-    const list = sql.join(
-      orgnrs.slice(i, i + 500).map((x) => sql`${x}`),
-      sql`, `,
-    );
-    const gone = await queryRows<{ snapshot_id: number }>(
-      tx,
-      sql`delete from register_rows where orgnr in (${list}) returning snapshot_id`,
-    );
-    for (const g of gone) affected.add(Number(g.snapshot_id));
-    await tx.execute(sql`delete from register_changes where orgnr in (${list})`);
-    await tx.execute(sql`update register_feed_events set orgnr = '' where orgnr in (${list})`);
-  }
-  for (const id of affected) await computeSnapshotAggregates(tx, id);
-  return [...affected];
-}
-
-async function recordEvents(tx: DbOrTx, kind: RegisterKind, events: readonly FeedEvent[], removed: ReadonlySet<string>): Promise<void> {
-  for (let i = 0; i < events.length; i += 500) {
-    const values = sql.join(
-      events
-        .slice(i, i + 500)
-        .map((e) => sql`(${kind}, ${e.oppdateringsid}, ${removed.has(e.orgnr) ? "" : e.orgnr}, ${e.endringstype}, ${e.dato}::timestamptz)`),
-      sql`, `,
-    );
-    await tx.execute(sql`
-      insert into register_feed_events (kind, oppdateringsid, orgnr, endringstype, dato) values ${values}
-      on conflict (kind, oppdateringsid) do nothing`);
-  }
-}
-
-/** The kinds a plain `sync brreg` covers: those with a complete snapshot to build on. */
-export async function findSyncableKinds(db: DbOrTx): Promise<RegisterKind[]> {
-  const rows = await queryRows<{ kind: RegisterKind }>(
-    db,
-    sql`select distinct kind from register_snapshots where status = 'complete' order by kind`,
-  );
-  return rows.map((r) => r.kind);
 }
 
 /** The summary as lines for the CLI (English, like the rest of the CLI output). */

@@ -1,16 +1,15 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { sql } from "drizzle-orm";
 import type { ImportSummary } from "../../../core/api/register.js";
 import { naceVersionForDate } from "../../../core/register/nace.js";
 import type { NaceVersion, RecordProblem, RegisterKind } from "../../../core/register/types.js";
 import type { Db } from "../../db/client.js";
-import { queryRows } from "../../db/rows.js";
 import { AppError } from "../../errors.js";
 import { RegisterFileError } from "../../importers/brreg/errors.js";
 import { readRegisterFileInWorkers } from "../../importers/brreg/read-in-worker.js";
 import { type Actor, recordAudit } from "../audit/audit.service.js";
+import { diffCounts, findCompleteSnapshotBySha, saveSnapshotSummary } from "./import.store.js";
 import { beginSnapshotLoad, failSnapshotLoad, finishSnapshotLoad } from "./snapshot-store.js";
 
 /**
@@ -54,20 +53,7 @@ export async function importRegisterFile(db: Db, file: string, o: ImportOptions)
   const started = process.hrtime.bigint();
   const totalBytes = fs.statSync(file).size;
   const sha = await sha256File(file);
-  const [existing] = await queryRows<{
-    id: number;
-    kind: RegisterKind;
-    as_of: string;
-    scope: string;
-    nace_version: NaceVersion | null;
-    summary: Partial<ImportSummary> | null;
-    source_format: string;
-  }>(
-    db,
-    sql`
-      select id, kind, as_of::text as as_of, scope, nace_version, summary, source_format from register_snapshots
-      where content_sha256 = ${sha} and status = 'complete' order by id desc limit 1`,
-  );
+  const existing = await findCompleteSnapshotBySha(db, sha);
   if (existing && (!o.asOf || o.asOf === existing.as_of) && (!o.scope || o.scope === existing.scope)) {
     const prev = existing.summary;
     return {
@@ -183,7 +169,7 @@ export async function importRegisterFile(db: Db, file: string, o: ImportOptions)
     };
     const { problems: _omit, ...stored } = summary;
     await db.transaction(async (tx) => {
-      await tx.execute(sql`update register_snapshots set summary = ${JSON.stringify(stored)}::jsonb where id = ${load.snapshotId}`);
+      await saveSnapshotSummary(tx, load.snapshotId, stored);
       await recordAudit(tx, o.actor, {
         action: "register.import",
         entityType: "register_snapshot",
@@ -210,32 +196,6 @@ export async function importRegisterFile(db: Db, file: string, o: ImportOptions)
   } finally {
     await load.release();
   }
-}
-
-/** Inserted / updated / unchanged / removed against the previous snapshot of the same kind and scope. */
-async function diffCounts(db: Db, snapshotId: number): Promise<{ inserted: number; updated: number; unchanged: number; removed: number }> {
-  const [prev] = await queryRows<{ id: number }>(
-    db,
-    sql`
-      select p.id from register_snapshots p, register_snapshots me
-      where me.id = ${snapshotId} and p.kind = me.kind and p.scope = me.scope and p.status = 'complete' and p.as_of < me.as_of
-      order by p.as_of desc limit 1`,
-  );
-  if (!prev) {
-    const [n] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from register_rows where snapshot_id = ${snapshotId}`);
-    return { inserted: Number(n?.n ?? 0), updated: 0, unchanged: 0, removed: 0 };
-  }
-  const [r] = await queryRows<{ inserted: number; updated: number; unchanged: number; removed: number }>(
-    db,
-    sql`
-      select count(*) filter (where o.orgnr is null)::int as inserted,
-             count(*) filter (where n.orgnr is not null and o.orgnr is not null and n.row_hash <> o.row_hash)::int as updated,
-             count(*) filter (where n.orgnr is not null and o.orgnr is not null and n.row_hash = o.row_hash)::int as unchanged,
-             count(*) filter (where n.orgnr is null)::int as removed
-      from (select orgnr, row_hash from register_rows where snapshot_id = ${snapshotId}) n
-      full join (select orgnr, row_hash from register_rows where snapshot_id = ${prev.id}) o on o.orgnr = n.orgnr`,
-  );
-  return { inserted: Number(r?.inserted), updated: Number(r?.updated), unchanged: Number(r?.unchanged), removed: Number(r?.removed) };
 }
 
 /** The summary as lines for a terminal (English; the CLI is an operator's tool). */

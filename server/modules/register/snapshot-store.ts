@@ -1,8 +1,8 @@
 import { once } from "node:events";
 import { finished } from "node:stream/promises";
-import type { PGlite } from "@electric-sql/pglite";
+import { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
-import type pg from "pg";
+import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import type { RegisterSnapshotRow } from "../../../core/api/register.js";
 import type { AggregateRow } from "../../../core/register/aggregate.js";
@@ -64,9 +64,10 @@ export const encodeCopyLine = encodeCopyRow;
 type Raw = { kind: "pglite"; client: PGlite } | { kind: "postgres"; pool: pg.Pool };
 
 function rawOf(db: Db): Raw {
-  const client = (db as unknown as { $client: unknown }).$client as { query: unknown; connect?: unknown; waitReady?: unknown };
-  if (client && "waitReady" in client) return { kind: "pglite", client: client as unknown as PGlite };
-  return { kind: "postgres", pool: client as unknown as pg.Pool };
+  const client: unknown = "$client" in db ? db.$client : undefined;
+  if (client instanceof PGlite) return { kind: "pglite", client };
+  if (client instanceof pg.Pool) return { kind: "postgres", pool: client };
+  throw new Error("The register store needs a PGlite or node-postgres database");
 }
 
 /**
@@ -113,7 +114,8 @@ export async function beginSnapshotLoad(db: Db, meta: SnapshotMeta): Promise<Ope
     const table = partitionName(id);
     await db.execute(sql.raw(`create table ${table} (like register_rows including defaults)`));
     await db.execute(sql.raw(`alter table ${table} alter column snapshot_id set default ${id}`));
-    const writer = raw.kind === "pglite" ? pgliteWriter(raw.client, table) : await postgresWriter(conn as pg.PoolClient, table);
+    const writer = conn ? await postgresWriter(conn, table) : raw.kind === "pglite" ? pgliteWriter(raw.client, table) : null;
+    if (!writer) throw new Error("no connection for the COPY");
     const c = conn;
     return {
       snapshotId: id,

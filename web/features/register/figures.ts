@@ -83,9 +83,9 @@ export function noDataReason(
   if (code === "empty_cohort") return { key: "register.survival.reason.noFirms", values: {} };
   const r = reason ?? "";
   let m = /^no snapshot of the same scope dated 1 Jan–31 Mar (\d{4})$/.exec(r);
-  if (m) return { key: "register.survival.reason.noLaterSnapshot", values: { year: m[1] as string } };
+  if (m?.[1]) return { key: "register.survival.reason.noLaterSnapshot", values: { year: m[1] } };
   m = /^no snapshot dated 1 Jan–31 Mar (\d{4})$/.exec(r);
-  if (m) return { key: "register.survival.reason.noCohortSnapshot", values: { year: m[1] as string } };
+  if (m?.[1]) return { key: "register.survival.reason.noCohortSnapshot", values: { year: m[1] } };
   if (r === "no firms registered in the year") return { key: "register.survival.reason.noFirms", values: {} };
   return { key: "register.survival.reason.other", values: { reason: r } };
 }

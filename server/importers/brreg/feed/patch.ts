@@ -84,7 +84,7 @@ export function recordFromRow(kind: RegisterKind, row: RegisterRow): Record<stri
 
 /** Why an operation cannot be mapped onto the rebuilt record (null: it can, or it is irrelevant). */
 function refetchReason(kind: RegisterKind, row: RegisterRow, op: PatchOperation, parts: string[]): string | null {
-  const top = parts[0] as string;
+  const top = parts[0] ?? "";
   if (!["add", "replace", "remove"].includes(op.op)) return `operation ${op.op} on ${op.path}`;
   if (top === "organisasjonsnummer" || top === "slettedato") return `${op.path} changed`;
   if (ADDRESSES.has(top)) {
@@ -112,7 +112,7 @@ function refetchReason(kind: RegisterKind, row: RegisterRow, op: PatchOperation,
 }
 
 function isIgnored(kind: RegisterKind, row: RegisterRow, parts: string[]): boolean {
-  const top = parts[0] as string;
+  const top = parts[0] ?? "";
   if (!RELEVANT.has(top)) return true;
   if (kind === "enheter" && top === "oppstartsdato") return true;
   if (kind === "underenheter" && top === "stiftelsesdato") return true;
@@ -133,13 +133,16 @@ function applyOperation(record: Record<string, unknown>, parts: string[], op: Pa
   let target: Record<string, unknown> = record;
   for (const key of parts.slice(0, -1)) {
     const next = target[key];
-    if (next === null || typeof next !== "object" || Array.isArray(next)) {
-      if (op.op === "remove") return;
-      target[key] = {};
+    if (isRecord(next)) {
+      target = next;
+      continue;
     }
-    target = target[key] as Record<string, unknown>;
+    if (op.op === "remove") return;
+    const created: Record<string, unknown> = {};
+    target[key] = created;
+    target = created;
   }
-  const last = parts[parts.length - 1] as string;
+  const last = parts[parts.length - 1] ?? "";
   if (op.op === "remove") delete target[last];
   else target[last] = structuredClone(op.value);
 }
@@ -167,4 +170,8 @@ export function applyEndringer(kind: RegisterKind, row: RegisterRow, endringer: 
   const result = normalizeRecord(kind, record, 0, { naceVersion, today: dato.slice(0, 10) });
   if (result.problem) return { status: "refetch", reason: result.problem.message };
   return { status: "patched", row: result.row };
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
 }
