@@ -70,7 +70,7 @@ export type ValueStatusCode = (typeof VALUE_STATUS_CODES)[number];
 
 /** True when `value` is one of the vocabulary's values (narrows a database string to the vocabulary). */
 export function isOneOf<const T extends string>(values: readonly T[], value: string): value is T {
-  return (values as readonly string[]).includes(value);
+  return values.some((v) => v === value);
 }
 
 /** `value` as a value of the vocabulary; throws when it is not one (a database row out of step with the code). */
