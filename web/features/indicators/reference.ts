@@ -19,7 +19,8 @@ function num(v: unknown): number | undefined {
 /** The period kind of the values when they are all of one kind, else null. */
 export function seriesPeriodKind(periods: readonly string[]): string | null {
   const kinds = new Set(periods.map((p) => parsePeriod(p)?.kind ?? "?"));
-  return kinds.size === 1 ? ([...kinds][0] as string) : null;
+  const [only] = kinds;
+  return kinds.size === 1 && only !== undefined ? only : null;
 }
 
 /**

@@ -147,7 +147,8 @@ export function layoutFigure(points: readonly FigurePointInput[], layout: Figure
     .map((o) => o.i);
   const result: (PlacedPoint | undefined)[] = new Array(points.length);
   for (const i of order) {
-    const p = located[i] as (typeof located)[number];
+    const p = located[i];
+    if (!p) continue;
     const lines = wrapLabel(p.label);
     let best: { side: LabelSide; score: number; l: ReturnType<typeof labelBox> } | undefined;
     for (const side of ["right", "left", "below", "above"] as const) {
@@ -156,7 +157,8 @@ export function layoutFigure(points: readonly FigurePointInput[], layout: Figure
       if (!best || score < best.score) best = { side, score, l };
       if (score === 0) break;
     }
-    const chosen = best as NonNullable<typeof best>;
+    const chosen = best;
+    if (!chosen) continue;
     taken.push(chosen.l.box);
     result[i] = {
       number: p.number,
