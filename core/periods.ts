@@ -104,6 +104,14 @@ export function parsePeriod(id: string): Period | null {
   return null;
 }
 
+/** Sorts period ids by start, then by length (a month before the year that contains it ends). */
+export function comparePeriods(a: string, b: string): number {
+  const pa = parsePeriod(a);
+  const pb = parsePeriod(b);
+  if (!pa || !pb) return a.localeCompare(b);
+  return pa.start.localeCompare(pb.start) || pa.end.localeCompare(pb.end);
+}
+
 export function mustParsePeriod(id: string): Period {
   const p = parsePeriod(id);
   if (!p) throw new Error(`Invalid period id: ${id}`);

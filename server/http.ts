@@ -57,7 +57,7 @@ export type ContractResult<S extends RouteSpec> =
   | FastifyReply
   | void;
 
-const ERROR_STATUSES = [400, 401, 403, 404, 409, 413, 415, 422] as const;
+const ERROR_STATUSES = [400, 401, 403, 404, 409, 413, 415, 422, 429] as const;
 
 /**
  * Registers a route declared in the contract (core/api): its schemas validate the request,

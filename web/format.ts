@@ -91,13 +91,7 @@ export function periodMidpoint(id: string): number | null {
   return (Date.parse(`${p.start}T00:00:00Z`) + Date.parse(`${p.end}T00:00:00Z`)) / 2;
 }
 
-/** Sorts period ids by start, then by length (a month before the year that contains it ends). */
-export function comparePeriods(a: string, b: string): number {
-  const pa = parsePeriod(a);
-  const pb = parsePeriod(b);
-  if (!pa || !pb) return a.localeCompare(b);
-  return pa.start.localeCompare(pb.start) || pa.end.localeCompare(pb.end);
-}
+export { comparePeriods } from "../core/periods.js";
 
 const EXTRA_UNITS: Record<string, Record<Locale, string>> = {
   vehicles_per_day: { nb: "kjøretøy per døgn", en: "vehicles per day" },

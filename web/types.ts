@@ -3,48 +3,15 @@
  * no zod reaches the browser bundle. Vocabularies come from core/vocabulary.ts.
  */
 import type { z } from "zod";
-import type { SessionInfo } from "../core/api/auth.js";
-import type { IndicatorDetail, IndicatorValueView, IndicatorView, PlanIndicator, PlanIndicatorValue } from "../core/api/indicators.js";
+import type { IndicatorValueView, PlanIndicator } from "../core/api/indicators.js";
 import type { MeasureDetail, MeasureUpdateView } from "../core/api/measures.js";
-import type {
-  EvaluatedTarget,
-  Fact,
-  PlanChange,
-  PlanSummary,
-  PlanTree,
-  SearchHit,
-  StatusCounts,
-  TreeFocusArea,
-  TreeGoal,
-  TreeMeasure,
-} from "../core/api/plans.js";
-import type { PrivacyStatus } from "../core/api/privacy.js";
+import type { EvaluatedTarget, Fact, PlanSummary, PlanTree, SearchHit, TreeFocusArea } from "../core/api/plans.js";
 import type { PublicUser } from "../core/api/users.js";
-import type { MeasureStatus, Role, TargetStatus } from "../core/vocabulary.js";
+import type { MeasureStatus, TargetStatus } from "../core/vocabulary.js";
 
-export type {
-  Fact,
-  IndicatorDetail,
-  IndicatorView,
-  MeasureDetail,
-  MeasureStatus,
-  PlanChange,
-  PlanIndicator,
-  PlanIndicatorValue,
-  PlanSummary,
-  PlanTree,
-  PrivacyStatus,
-  PublicUser,
-  Role,
-  SearchHit,
-  SessionInfo,
-  StatusCounts,
-  TargetStatus,
-};
+export type { Fact, MeasureDetail, MeasureStatus, PlanIndicator, PlanSummary, PlanTree, PublicUser, SearchHit, TargetStatus };
 export type FocusArea = TreeFocusArea;
-export type Measure = TreeMeasure;
 export type Target = EvaluatedTarget;
-export type Goal = TreeGoal;
 export type IndicatorValue = IndicatorValueView;
 export type MeasureUpdate = MeasureUpdateView;
 

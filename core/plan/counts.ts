@@ -43,6 +43,11 @@ export const summarizeTargets = (counts: Partial<Record<string, number>>): Statu
 export const summarizeMeasures = (counts: Partial<Record<string, number>>): StatusSummary<MeasureStatus> =>
   summarize(counts, MEASURE_STATUS_ORDER);
 
+/** The sum of a count record (e.g. all targets of a focus area, whatever their status). */
+export function countTotal(counts: Partial<Record<string, number>>): number {
+  return Object.values(counts).reduce<number>((sum, n) => sum + (n ?? 0), 0);
+}
+
 /** Adds count records (e.g. all focus areas' target counts). */
 export function addCounts(...records: Partial<Record<string, number>>[]): Record<string, number> {
   const out: Record<string, number> = {};

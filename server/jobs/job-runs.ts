@@ -1,14 +1,10 @@
 import { asc, eq } from "drizzle-orm";
+import type { JobRunView } from "../../core/api/privacy.js";
 import type { DbOrTx } from "../db/client.js";
 import { jobRuns } from "../db/schema/index.js";
 
 /** The last run of each scheduled job, shared by every app process through the database. */
-export interface JobRunView {
-  job: string;
-  lastRunAt: string;
-  lastResult: unknown;
-  lastRunBy: string | null;
-}
+export type { JobRunView };
 
 type JobRunRow = typeof jobRuns.$inferSelect;
 

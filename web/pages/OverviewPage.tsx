@@ -1,6 +1,8 @@
 /** The plan a næringssjef opens every morning: main goal, figure, focus areas by status, what changed. */
+
 import { Alert, Card, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { lazy, Suspense } from "react";
+import { countTotal } from "../../core/plan/counts.js";
 import { ErrorMessage, Loading } from "../components/Feedback.js";
 import { PageHeading } from "../components/PageHeading.js";
 import { AreaCard } from "../features/plan/AreaCard.js";
@@ -39,8 +41,8 @@ export function OverviewPage({ planKey }: { planKey?: string }) {
       </div>
     );
 
-  const targetTotal = Object.values(plan.counts.targets).reduce((a, b) => a + b, 0);
-  const measureTotal = Object.values(plan.counts.measures).reduce((a, b) => a + b, 0);
+  const targetTotal = countTotal(plan.counts.targets);
+  const measureTotal = countTotal(plan.counts.measures);
   const ended = plan.asOf > plan.period.end;
   const routeKey = planKey;
 

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.js";
+import { rateLimits } from "../../db/schema/index.js";
 
 export interface RateLimitResult {
   allowed: boolean;
@@ -12,16 +13,20 @@ export interface RateLimitResult {
  * One atomic upsert: a new window starts when the old one has expired.
  */
 export async function hitRateLimit(db: DbOrTx, key: string, limit: number, windowSeconds: number): Promise<RateLimitResult> {
-  const result = await db.execute<{ count: number; window_start: string | Date }>(sql`
-    insert into rate_limits (key, window_start, count) values (${key}, now(), 1)
-    on conflict (key) do update set
-      count = case when rate_limits.window_start < now() - make_interval(secs => ${windowSeconds}) then 1 else rate_limits.count + 1 end,
-      window_start = case when rate_limits.window_start < now() - make_interval(secs => ${windowSeconds}) then now() else rate_limits.window_start end
-    returning count, window_start`);
-  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { count: number; window_start: string | Date }[];
-  const row = rows[0];
+  const expired = sql`${rateLimits.windowStart} < now() - make_interval(secs => ${windowSeconds})`;
+  const [row] = await db
+    .insert(rateLimits)
+    .values({ key, windowStart: sql`now()`, count: 1 })
+    .onConflictDoUpdate({
+      target: rateLimits.key,
+      set: {
+        count: sql`case when ${expired} then 1 else ${rateLimits.count} + 1 end`,
+        windowStart: sql`case when ${expired} then now() else ${rateLimits.windowStart} end`,
+      },
+    })
+    .returning({ count: rateLimits.count, windowStart: rateLimits.windowStart });
   if (!row) throw new Error("rate limit upsert returned no row");
-  const started = new Date(row.window_start).getTime();
+  const started = row.windowStart.getTime();
   const retryAfterSeconds = Math.max(1, Math.ceil((started + windowSeconds * 1000 - Date.now()) / 1000));
   return { allowed: Number(row.count) <= limit, count: Number(row.count), retryAfterSeconds };
 }

@@ -8,7 +8,8 @@ export const SESSION_COOKIE = "nk_session";
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("base64url");
 
-export interface SessionInfo {
+/** A signed-in session as the server holds it (the API answers with core/api/auth.ts `SessionInfo`). */
+export interface StoredSession {
   user: PublicUser;
   csrfToken: string;
   expiresAt: Date;
@@ -30,7 +31,7 @@ export async function createSession(
 }
 
 /** The session for a cookie token, if it exists, has not expired and its user is active. */
-export async function findSession(db: DbOrTx, token: string): Promise<SessionInfo | null> {
+export async function findSession(db: DbOrTx, token: string): Promise<StoredSession | null> {
   const [row] = await db
     .select({ session: sessions, user: users })
     .from(sessions)

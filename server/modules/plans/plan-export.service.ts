@@ -1,7 +1,17 @@
 import { asc, eq } from "drizzle-orm";
-import type { IndicatorDoc } from "../../../core/indicators.js";
+import type { IndicatorDoc, IndicatorValueDoc } from "../../../core/indicators.js";
 import type { FocusAreaDoc, MeasureDoc, PlanDocument } from "../../../core/plan/document.js";
 import type { TargetSpec } from "../../../core/targets/spec.js";
+import {
+  AGGREGATIONS,
+  MEASURE_STATUSES,
+  oneOf,
+  PREFERRED_TRENDS,
+  SOURCE_KINDS,
+  UPDATE_FREQUENCIES,
+  VALUE_FORMATS,
+  VALUE_STATUS_CODES,
+} from "../../../core/vocabulary.js";
 import type { DbOrTx } from "../../db/client.js";
 import {
   focusAreas,
@@ -23,17 +33,29 @@ export function indicatorDoc(row: IndicatorRow): Omit<IndicatorDoc, "values"> {
     key: row.key,
     name: { nb: row.nameNb, en: row.nameEn },
     unit: row.unit,
-    format: row.format as IndicatorDoc["format"],
-    aggregation: row.aggregation as IndicatorDoc["aggregation"],
-    preferredTrend: row.preferredTrend as IndicatorDoc["preferredTrend"],
-    updateFrequency: row.updateFrequency as IndicatorDoc["updateFrequency"],
-    sourceKind: row.sourceKind as IndicatorDoc["sourceKind"],
+    format: oneOf(VALUE_FORMATS, row.format, "value format"),
+    aggregation: oneOf(AGGREGATIONS, row.aggregation, "aggregation"),
+    preferredTrend: oneOf(PREFERRED_TRENDS, row.preferredTrend, "preferred trend"),
+    updateFrequency: oneOf(UPDATE_FREQUENCIES, row.updateFrequency, "update frequency"),
+    sourceKind: oneOf(SOURCE_KINDS, row.sourceKind, "source kind"),
     ...(row.definitionNb && row.definitionEn ? { definition: { nb: row.definitionNb, en: row.definitionEn } } : {}),
   };
 }
 
-function withoutUndefined<T extends object>(o: T): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null)) as T;
+type ValueRow = typeof indicatorValues.$inferSelect;
+
+/** A stored value in its document form: empty fields left out, `value` last when it is missing (null). */
+function valueDoc(v: ValueRow): IndicatorValueDoc {
+  const doc = {
+    period: v.period,
+    ...(v.value !== null ? { value: v.value } : {}),
+    ...(v.status !== null ? { status: oneOf(VALUE_STATUS_CODES, v.status, "value status") } : {}),
+    source: v.source,
+    ...(v.sourceTable !== null ? { table: v.sourceTable } : {}),
+    ...(v.periodApproximate ? { periodApproximate: true } : {}),
+    ...(v.note !== null ? { note: v.note } : {}),
+  };
+  return { ...doc, value: v.value };
 }
 
 /**
@@ -77,12 +99,12 @@ export async function exportPlanDocument(db: DbOrTx, planIdOrKey: string): Promi
     figure:
       a.figureImportance === null || a.figureInfluence === null
         ? null
-        : withoutUndefined({
+        : {
             importance: a.figureImportance,
             influence: a.figureInfluence,
             approximate: a.figureApproximate,
-            note: a.figureNote ?? undefined,
-          }),
+            ...(a.figureNote !== null ? { note: a.figureNote } : {}),
+          },
     facts: a.facts,
     targets: targetsFor((t) => t.focusAreaId === a.id && t.goalId === null && t.measureId === null),
     goals: goalRows
@@ -96,7 +118,7 @@ export async function exportPlanDocument(db: DbOrTx, planIdOrKey: string): Promi
           text: m.text,
           ...(m.periodStart && m.periodEnd ? { period: { start: m.periodStart, end: m.periodEnd } } : {}),
           owner: m.owner,
-          status: m.status as MeasureDoc["status"],
+          status: oneOf(MEASURE_STATUSES, m.status, "measure status"),
           progress: m.progress,
           dueDate: m.dueDate,
           goals: m.goalKeys,
@@ -105,7 +127,7 @@ export async function exportPlanDocument(db: DbOrTx, planIdOrKey: string): Promi
             .filter((r) => r.u.measureId === m.id)
             .map((r) => ({
               date: r.u.date,
-              status: r.u.status as MeasureDoc["status"],
+              status: oneOf(MEASURE_STATUSES, r.u.status, "measure status"),
               progress: r.u.progress,
               comment: r.u.comment,
               author: r.u.author,
@@ -116,20 +138,7 @@ export async function exportPlanDocument(db: DbOrTx, planIdOrKey: string): Promi
 
   const indicatorDocs: IndicatorDoc[] = indicatorRows.map(({ indicator }) => ({
     ...indicatorDoc(indicator),
-    values: valueRows
-      .filter((r) => r.v.indicatorId === indicator.id && r.v.areaCode === plan.municipalityCode)
-      .map((r) =>
-        withoutUndefined({
-          period: r.v.period,
-          value: r.v.value,
-          status: (r.v.status ?? undefined) as IndicatorDoc["values"][number]["status"],
-          source: r.v.source,
-          table: r.v.sourceTable ?? undefined,
-          periodApproximate: r.v.periodApproximate || undefined,
-          note: r.v.note ?? undefined,
-        }),
-      )
-      .map((v) => ({ ...v, value: v.value ?? null })),
+    values: valueRows.filter((r) => r.v.indicatorId === indicator.id && r.v.areaCode === plan.municipalityCode).map((r) => valueDoc(r.v)),
   }));
 
   return {

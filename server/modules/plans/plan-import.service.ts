@@ -199,8 +199,10 @@ async function importIndicators(tx: DbOrTx, doc: PlanDocument, planId: string, r
       : [];
   const idByKey = new Map(existing.map((r) => [r.key, r.id]));
   for (const [sort, ind] of doc.indicators.entries()) {
-    let id = idByKey.get(ind.key);
-    if (id) {
+    const known = idByKey.get(ind.key);
+    let id: string;
+    if (known) {
+      id = known;
       result.indicatorsExisting++;
     } else {
       const [row] = await tx.insert(indicators).values(indicatorColumns(ind)).returning({ id: indicators.id });
@@ -215,7 +217,7 @@ async function importIndicators(tx: DbOrTx, doc: PlanDocument, planId: string, r
       const p = parsePeriod(v.period);
       if (!p) throw new AppError("invalid_plan", `indicator "${ind.key}": invalid period "${v.period}"`);
       return {
-        indicatorId: id as string,
+        indicatorId: id,
         areaCode: doc.municipality.code,
         period: v.period,
         periodStart: p.start,

@@ -1,5 +1,6 @@
 import { asc, eq, inArray, or } from "drizzle-orm";
 import type { PlanSummary, UpdatePlanInput } from "../../../core/api/plans.js";
+import { isOneOf } from "../../../core/vocabulary.js";
 import type { DbOrTx } from "../../db/client.js";
 import { plans } from "../../db/schema/index.js";
 import { AppError, notFound } from "../../errors.js";
@@ -20,7 +21,7 @@ export async function getPlanRow(db: DbOrTx, idOrKey: string): Promise<PlanRow> 
 /** A plan the viewer may read: drafts only for signed-in users, and 404 (not 403) otherwise. */
 export async function getVisiblePlanRow(db: DbOrTx, idOrKey: string, signedIn: boolean): Promise<PlanRow> {
   const row = await getPlanRow(db, idOrKey);
-  if (!signedIn && !(PUBLIC_PLAN_STATUSES as readonly string[]).includes(row.status)) throw notFound("Plan");
+  if (!signedIn && !isOneOf(PUBLIC_PLAN_STATUSES, row.status)) throw notFound("Plan");
   return row;
 }
 

@@ -1,5 +1,7 @@
 /** One focus area on the overview: number, title (link), its targets and measures by status. */
+
 import { Card, Heading } from "@digdir/designsystemet-react";
+import { countTotal } from "../../../core/plan/counts.js";
 import { PlainLink } from "../../components/AppLink.js";
 import { useI18n } from "../../i18n/index.js";
 import { hrefFor } from "../../router.js";
@@ -9,8 +11,8 @@ import { StatusSummary } from "../status/StatusSummary.js";
 export function AreaCard({ area, planKey }: { area: FocusArea; planKey: string | undefined }) {
   const { t } = useI18n();
   const href = hrefFor({ name: "area", planKey, number: area.number });
-  const targetTotal = Object.values(area.counts.targets).reduce((a, b) => a + b, 0);
-  const measureTotal = Object.values(area.counts.measures).reduce((a, b) => a + b, 0);
+  const targetTotal = countTotal(area.counts.targets);
+  const measureTotal = countTotal(area.counts.measures);
   return (
     <Card className="nk-area-card" data-color="neutral">
       <div className="nk-area-card__head">
