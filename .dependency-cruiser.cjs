@@ -64,6 +64,22 @@ module.exports = {
       to: { path: "^server/modules/" },
     },
     {
+      name: "module-face",
+      severity: "error",
+      comment:
+        "A module uses another only through its public face, server/modules/<name>/index.ts; inside a module files import each other freely. " +
+        "`node scripts/module-faces.mjs` lists the deep imports (and --write rewrites them).",
+      from: { path: "^server/modules/([^/]+)/", pathNot: TESTS },
+      to: { path: "^server/modules/[^/]+/", pathNot: ["^server/modules/$1/", "^server/modules/[^/]+/index\\.ts$"] },
+    },
+    {
+      name: "module-face-from-outside",
+      severity: "error",
+      comment: "Server files outside the modules (app.ts, main.ts, cli.ts, importers, …) import a module through its index.ts too.",
+      from: { path: "^server/", pathNot: ["^server/modules/", TESTS] },
+      to: { path: "^server/modules/[^/]+/", pathNot: "^server/modules/[^/]+/index\\.ts$" },
+    },
+    {
       name: "jobs-not-to-modules",
       severity: "error",
       comment: "server/jobs is the scheduler and its job_runs store; modules register their jobs with it (main.ts), it imports none.",

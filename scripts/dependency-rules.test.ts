@@ -32,6 +32,8 @@ async function violations(fixture: "clean" | "dirty"): Promise<string[]> {
 describe("dependency rules", () => {
   it("report each planted violation", async () => {
     const found = await violations("dirty");
+    expect(found).toContain("module-face: server/modules/alpha/alpha.ts → server/modules/beta/internal.ts");
+    expect(found).toContain("module-face-from-outside: server/app.ts → server/modules/beta/internal.ts");
     expect(found).toContain("no-circular: server/modules/gamma/first.ts → server/modules/gamma/second.ts");
     expect(found).toContain("web-not-to-server: web/page.ts → server/modules/alpha/index.ts");
     expect(found).toContain("lib-not-to-modules: server/lib/helper.ts → server/modules/beta/index.ts");

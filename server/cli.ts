@@ -14,15 +14,17 @@ import { AppError } from "./errors.js";
 import { RegisterFileError } from "./importers/brreg/errors.js";
 import { createBrregClient } from "./importers/brreg/feed/client.js";
 import { generatePassword } from "./lib/password.js";
-import type { Actor } from "./modules/audit/audit.service.js";
-import { deleteUserSessions } from "./modules/auth/sessions.service.js";
-import { exportPlanDocument } from "./modules/plans/plan-export.service.js";
-import { importPlanDocument } from "./modules/plans/plan-import.service.js";
-import { revisePlan, revisePlanSchema } from "./modules/plans/plan-revision.service.js";
-import { findPlans } from "./modules/plans/plans.service.js";
-import { findSyncableKinds, formatSyncSummary, syncRegisterFeed } from "./modules/register/feed.service.js";
-import { formatImportSummary, importRegisterFile } from "./modules/register/import.service.js";
-import { createUser, findUserByEmail, findUsers, updateUser } from "./modules/users/users.service.js";
+import type { Actor } from "./modules/audit/index.js";
+import { deleteUserSessions } from "./modules/auth/index.js";
+import { exportPlanDocument, findPlans, importPlanDocument, revisePlan, revisePlanSchema } from "./modules/plans/index.js";
+import {
+  findSyncableKinds,
+  formatImportSummary,
+  formatSyncSummary,
+  importRegisterFile,
+  syncRegisterFeed,
+} from "./modules/register/index.js";
+import { createUser, findUserByEmail, findUsers, updateUser } from "./modules/users/index.js";
 
 const REGISTER_KINDS = ["enheter", "underenheter"] as const satisfies readonly RegisterKind[];
 const NACE_VERSIONS = ["SN2007", "SN2025"] as const satisfies readonly NaceVersion[];

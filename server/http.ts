@@ -4,11 +4,11 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { z } from "zod";
 import { errorSchema } from "../core/api/common.js";
 import type { RouteSpec } from "../core/api/route.js";
+import type { PublicUser } from "../core/api/users.js";
 import type { Locale } from "../core/format.js";
 import { isRecord } from "../core/guards.js";
 import type { Config } from "./config.js";
 import type { Db } from "./db/client.js";
-import type { PublicUser } from "./modules/users/users.service.js";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -55,6 +55,7 @@ export type ContractRequest<S extends RouteSpec> = Omit<FastifyRequest, "params"
 export type ContractResult<S extends RouteSpec> =
   | (S extends { response: infer Z extends z.ZodType } ? z.input<Z> : undefined | Buffer | string)
   | FastifyReply
+  // biome-ignore lint/suspicious/noConfusingVoidType: a 204 route's handler returns nothing (Promise<void>).
   | void;
 
 const ERROR_STATUSES = [400, 401, 403, 404, 409, 413, 415, 422, 429] as const;

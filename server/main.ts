@@ -3,14 +3,12 @@ import { ConfigError, loadConfig, loadDotEnv } from "./config.js";
 import { openDatabase } from "./db/client.js";
 import { AppError } from "./errors.js";
 import { registerJob, startScheduledJobs } from "./jobs/scheduler.js";
-import { SYSTEM_ACTOR } from "./modules/audit/audit.service.js";
-import { loadBundledLandAreas } from "./modules/land/bundled-land-areas.js";
-import { loadBundledPlans } from "./modules/plans/bundled-plans.js";
-import { privacyJobs } from "./modules/privacy/privacy.jobs.js";
-import { loadBundledRegister } from "./modules/register/bundled-register.js";
-import { recoverImportJobs } from "./modules/register/import-jobs.service.js";
-import { cleanupIncompleteSnapshots } from "./modules/register/snapshot-store.js";
-import { ensureInitialAdmin } from "./modules/users/users.service.js";
+import { SYSTEM_ACTOR } from "./modules/audit/index.js";
+import { loadBundledLandAreas } from "./modules/land/index.js";
+import { loadBundledPlans } from "./modules/plans/index.js";
+import { privacyJobs } from "./modules/privacy/index.js";
+import { cleanupIncompleteSnapshots, loadBundledRegister, recoverImportJobs } from "./modules/register/index.js";
+import { ensureInitialAdmin } from "./modules/users/index.js";
 
 /** loadConfig → open the database (migrations run) → first-start data → buildApp → listen. */
 async function main(): Promise<void> {

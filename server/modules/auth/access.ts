@@ -1,8 +1,10 @@
+import type { PublicUser } from "../../../core/api/users.js";
 import { roleMayWrite, writesWholePlan } from "../../../core/rights.js";
+import type { AssignmentKind } from "../../../core/vocabulary.js";
 import type { DbOrTx } from "../../db/client.js";
 import { AppError } from "../../errors.js";
 import { actorOf, requireRole, requireUser } from "../../lib/access.js";
-import { type AssignmentKind, isAssigned, type PublicUser } from "../users/users.service.js";
+import { isAssigned } from "./accounts.js";
 
 /** Roles and what they may write: core/rights.ts. The plain checks live in server/lib/access.ts. */
 export { actorOf, requireRole, requireUser };

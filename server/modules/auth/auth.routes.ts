@@ -2,7 +2,7 @@ import { authRoutes as routes } from "../../../core/api/auth.js";
 import { AppError } from "../../errors.js";
 import { type RoutePlugin, serve } from "../../http.js";
 import { verifyPassword } from "../../lib/password.js";
-import { findUserByEmail, toPublicUser } from "../users/users.service.js";
+import { findUserByEmail, toPublicUser } from "./accounts.js";
 import { hitRateLimit, refundRateLimit, resetRateLimit } from "./rate-limit.service.js";
 import { createSession, deleteSession, SESSION_COOKIE } from "./sessions.service.js";
 

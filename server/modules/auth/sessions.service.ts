@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, lt } from "drizzle-orm";
+import type { PublicUser } from "../../../core/api/users.js";
 import type { DbOrTx } from "../../db/client.js";
 import { sessions, users } from "../../db/schema/index.js";
-import { type PublicUser, toPublicUser } from "../users/users.service.js";
+import { toPublicUser } from "./accounts.js";
 
 export const SESSION_COOKIE = "nk_session";
 

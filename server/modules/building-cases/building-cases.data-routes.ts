@@ -3,7 +3,7 @@ import { importQuery, importResponse, buildingCaseRoutes as routes } from "../..
 import { todayInOslo } from "../../../core/periods.js";
 import { AppError } from "../../errors.js";
 import { errorSchema, type RoutePlugin, serve } from "../../http.js";
-import { actorOf, requireRole, requireUser } from "../auth/access.js";
+import { actorOf, requireRole, requireUser } from "../auth/index.js";
 import { casesToCsv, type ImportMapping, importMappingSchema } from "./building-cases.csv.js";
 import { importBuildingCases } from "./building-cases.import.js";
 import { loadCases } from "./building-cases.load.js";

@@ -3,7 +3,7 @@ import type { DbOrTx } from "../../db/client.js";
 import { buildingApplications, importBatches } from "../../db/schema/index.js";
 import { AppError } from "../../errors.js";
 import { CsvError } from "../../lib/csv.js";
-import { type Actor, recordAudit } from "../audit/audit.service.js";
+import { type Actor, recordAudit } from "../audit/index.js";
 import { type ImportMapping, type ParsedRow, parseCaseCsv } from "./building-cases.csv.js";
 import { loadCases, type StoredCase } from "./building-cases.load.js";
 import { fieldsOf, insertCase, replaceCase, sameFields } from "./building-cases.write.js";

@@ -1,6 +1,6 @@
 import { processingWeeksSeries } from "../../../core/building-cases/statistics.js";
 import type { SeriesValue } from "../../../core/indicators.js";
-import type { DerivedIndicator } from "../indicators/series.service.js";
+import type { DerivedIndicator } from "../indicators/index.js";
 import { findTargetDecisions } from "./building-cases.reports.js";
 
 export const BUILDING_CASE_SOURCE = "Byggesaksregisteret (Næringskompass)";

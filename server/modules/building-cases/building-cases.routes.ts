@@ -1,7 +1,7 @@
 import { buildingCaseRoutes as routes } from "../../../core/api/building-cases.js";
 import { DEADLINE_RULES } from "../../../core/building-cases/deadlines.js";
 import { type RoutePlugin, serve } from "../../http.js";
-import { actorOf, requireRole, requireUser } from "../auth/access.js";
+import { actorOf, requireRole, requireUser } from "../auth/index.js";
 import { buildingCaseDataRoutes } from "./building-cases.data-routes.js";
 import { findBreaches, getProcessingStats } from "./building-cases.reports.js";
 import { createCase, deleteCase, findCases, getCase, updateCase } from "./building-cases.service.js";

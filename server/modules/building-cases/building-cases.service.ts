@@ -5,7 +5,7 @@ import type { DbOrTx } from "../../db/client.js";
 import { buildingApplications } from "../../db/schema/index.js";
 import { AppError, notFound } from "../../errors.js";
 import { isUuid } from "../../lib/ids.js";
-import { type Actor, recordAudit } from "../audit/audit.service.js";
+import { type Actor, recordAudit } from "../audit/index.js";
 import { loadCases, type StoredCase, toCaseView } from "./building-cases.load.js";
 import { assertValidDates, fieldsOf, insertCase, replaceCase } from "./building-cases.write.js";
 

@@ -2,8 +2,8 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.js";
 import { assignments, measures } from "../../db/schema/index.js";
 import { AppError } from "../../errors.js";
-import { requireUser } from "../auth/access.js";
-import type { PublicUser } from "../users/users.service.js";
+import { requireUser } from "../auth/index.js";
+import type { PublicUser } from "../users/index.js";
 import type { Viewer } from "./engagements.service.js";
 
 /**

@@ -20,7 +20,7 @@ import {
 import { type CsvColumn, type CsvValue, writeCsv } from "../../lib/csv.js";
 import { readCsvOrReject, recordImportBatch, rejectIfProblems } from "../../lib/csv-import.js";
 import { isUuid } from "../../lib/ids.js";
-import { type Actor, recordAudit } from "../audit/audit.service.js";
+import { type Actor, recordAudit } from "../audit/index.js";
 import {
   createEngagement,
   engagementProblems,

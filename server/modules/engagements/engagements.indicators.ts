@@ -12,7 +12,7 @@ import {
   engagementParticipants,
   engagements,
 } from "../../db/schema/index.js";
-import type { DerivedIndicator, DerivedInput } from "../indicators/series.service.js";
+import type { DerivedIndicator, DerivedInput } from "../indicators/index.js";
 
 export const ENGAGEMENT_SOURCE = "Næringskompass: bedriftskontaktlogg";
 

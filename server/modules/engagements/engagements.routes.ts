@@ -2,7 +2,7 @@ import { engagementOfferRoutes as offerRoutes } from "../../../core/api/engageme
 import { engagementQuerySchema, engagementRoutes as routes } from "../../../core/api/engagements.js";
 import { type RoutePlugin, serve } from "../../http.js";
 import { registerCsvRoutes } from "../../lib/csv-routes.js";
-import { actorOf, requireRole, requireUser } from "../auth/access.js";
+import { actorOf, requireRole, requireUser } from "../auth/index.js";
 import { findCompanyHistory } from "./company-history.service.js";
 import { requireEngagementWriter, viewerOf } from "./engagements.access.js";
 import { exportEngagementsCsv, importEngagementsCsv } from "./engagements.csv.js";

@@ -26,7 +26,7 @@ import {
 } from "../../db/schema/index.js";
 import { AppError, type ErrorDetail, notFound } from "../../errors.js";
 import { isUuid } from "../../lib/ids.js";
-import { type Actor, recordAudit } from "../audit/audit.service.js";
+import { type Actor, recordAudit } from "../audit/index.js";
 import { lookUpCompany } from "./register-lookup.js";
 
 type EngagementRow = typeof engagements.$inferSelect;

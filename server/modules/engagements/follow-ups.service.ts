@@ -5,7 +5,7 @@ import type { DbOrTx } from "../../db/client.js";
 import { engagementCompanies, engagementFollowUps, engagements } from "../../db/schema/index.js";
 import { notFound } from "../../errors.js";
 import { isUuid } from "../../lib/ids.js";
-import { type Actor, recordAudit } from "../audit/audit.service.js";
+import { type Actor, recordAudit } from "../audit/index.js";
 import { getEngagementRow, toFollowUpView } from "./engagements.service.js";
 
 type FollowUpRow = typeof engagementFollowUps.$inferSelect;

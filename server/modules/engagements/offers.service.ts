@@ -5,8 +5,8 @@ import type { DbOrTx } from "../../db/client.js";
 import { contactMeetingOffers, engagements } from "../../db/schema/index.js";
 import { AppError, notFound } from "../../errors.js";
 import { isUuid } from "../../lib/ids.js";
-import { type Actor, recordAudit } from "../audit/audit.service.js";
-import { topEmployers } from "../register/companies.service.js";
+import { type Actor, recordAudit } from "../audit/index.js";
+import { topEmployers } from "../register/index.js";
 
 /**
  * "Gi tilbud om minst ett kontaktmøte per år med de ti største bedriftene i kommunen": for each

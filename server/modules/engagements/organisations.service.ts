@@ -3,7 +3,7 @@ import { createOrganisationSchema, type OrganisationView } from "../../../core/a
 import type { DbOrTx } from "../../db/client.js";
 import { partnerOrganisations } from "../../db/schema/index.js";
 import { AppError } from "../../errors.js";
-import { type Actor, recordAudit } from "../audit/audit.service.js";
+import { type Actor, recordAudit } from "../audit/index.js";
 
 /**
  * Partner organisations and authorities: business organisations, networks, clusters, regional

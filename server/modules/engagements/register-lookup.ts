@@ -1,5 +1,5 @@
 import type { DbOrTx } from "../../db/client.js";
-import { findCompany } from "../register/companies.service.js";
+import { findCompany } from "../register/index.js";
 
 /**
  * What the engagement log needs to know about an organisation number from the business register:

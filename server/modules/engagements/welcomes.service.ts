@@ -9,8 +9,8 @@ import { addDays, todayInOslo } from "../../../core/periods.js";
 import type { DbOrTx } from "../../db/client.js";
 import { companyWelcomes } from "../../db/schema/index.js";
 import { AppError } from "../../errors.js";
-import { type Actor, recordAudit } from "../audit/audit.service.js";
-import { welcomeCandidates } from "../register/companies.service.js";
+import { type Actor, recordAudit } from "../audit/index.js";
+import { welcomeCandidates } from "../register/index.js";
 import { createEngagement, defaultAreaCode, getEngagementRow, type RetentionOptions } from "./engagements.service.js";
 import { lookUpCompany } from "./register-lookup.js";
 

@@ -5,7 +5,7 @@ import type { DbOrTx } from "../../db/client.js";
 import { entrepreneurLinks } from "../../db/schema/index.js";
 import { AppError, notFound } from "../../errors.js";
 import { isUuid } from "../../lib/ids.js";
-import { type Actor, recordAudit } from "../audit/audit.service.js";
+import { type Actor, recordAudit } from "../audit/index.js";
 import { type LinkCreateInput, type LinkUpdateInput, type LinkView, linkCreateSchema } from "./entrepreneurs.schemas.js";
 import { getSession } from "./entrepreneurs.service.js";
 

@@ -8,7 +8,7 @@ import { entrepreneurSessions, importBatches } from "../../db/schema/index.js";
 import { type CsvColumn, type CsvValue, writeCsv } from "../../lib/csv.js";
 import { readCsvOrReject, rejectIfProblems } from "../../lib/csv-import.js";
 import { isUuid } from "../../lib/ids.js";
-import { type Actor, recordAudit } from "../audit/audit.service.js";
+import { type Actor, recordAudit } from "../audit/index.js";
 import type { SessionQuery } from "./entrepreneurs.schemas.js";
 import { findSessions, type SessionKind, type SessionValues, sessionProblems, sessionValuesOf } from "./entrepreneurs.service.js";
 

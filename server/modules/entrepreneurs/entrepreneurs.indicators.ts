@@ -3,7 +3,7 @@ import { dailyCountSeries } from "../../../core/logs/count-series.js";
 import { municipalityCodesFor } from "../../../core/logs/municipalities.js";
 import type { DbOrTx } from "../../db/client.js";
 import { entrepreneurSessions } from "../../db/schema/index.js";
-import type { DerivedIndicator, DerivedInput } from "../indicators/series.service.js";
+import type { DerivedIndicator, DerivedInput } from "../indicators/index.js";
 
 export const ENTREPRENEUR_SOURCE = "Næringskompass: Etablerertjenestens logg";
 

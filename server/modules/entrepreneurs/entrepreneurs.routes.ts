@@ -2,7 +2,7 @@ import { z } from "zod";
 import { idParams } from "../../../core/api/common.js";
 import { errorSchema, type RoutePlugin } from "../../http.js";
 import { registerCsvRoutes } from "../../lib/csv-routes.js";
-import { actorOf, requireRole, requireUser } from "../auth/access.js";
+import { actorOf, requireRole, requireUser } from "../auth/index.js";
 import { createLink, deleteLink, findLinks, updateLink } from "./entrepreneur-links.service.js";
 import { exportSessionsCsv, importSessionsCsv } from "./entrepreneurs.csv.js";
 import {

@@ -5,7 +5,7 @@ import type { DbOrTx } from "../../db/client.js";
 import { ENTREPRENEUR_SESSION_KINDS, entrepreneurSessions } from "../../db/schema/index.js";
 import { AppError, type ErrorDetail, notFound } from "../../errors.js";
 import { isUuid } from "../../lib/ids.js";
-import { type Actor, recordAudit } from "../audit/audit.service.js";
+import { type Actor, recordAudit } from "../audit/index.js";
 import {
   type CreateSessionInput,
   createSessionSchema,

@@ -1,7 +1,7 @@
 import { indicatorRoutes as routes } from "../../../core/api/indicators.js";
 import { type RoutePlugin, serve } from "../../http.js";
-import { actorOf, requireAssignedOrEditor, requireRole } from "../auth/access.js";
-import { getVisiblePlanRow } from "../plans/plans.service.js";
+import { actorOf, requireAssignedOrEditor, requireRole } from "../auth/index.js";
+import { getVisiblePlanRow } from "../plan-lookup/index.js";
 import {
   createIndicator,
   deleteIndicatorValue,

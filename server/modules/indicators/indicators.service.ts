@@ -13,8 +13,8 @@ import type { DbOrTx } from "../../db/client.js";
 import { indicators, indicatorValues, planIndicators } from "../../db/schema/index.js";
 import { AppError, notFound } from "../../errors.js";
 import { isUuid } from "../../lib/ids.js";
-import { type Actor, recordAudit } from "../audit/audit.service.js";
-import { indicatorColumns } from "../plans/plan-import.service.js";
+import { type Actor, recordAudit } from "../audit/index.js";
+import { indicatorColumns } from "./indicator-columns.js";
 import { isDerived, loadSeries } from "./series.service.js";
 
 export type IndicatorRow = typeof indicators.$inferSelect;

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { landAreaKey } from "../../../core/api/land.js";
 import type { Db } from "../../db/client.js";
 import { auditLog, landAreas } from "../../db/schema/index.js";
-import { SYSTEM_ACTOR } from "../audit/audit.service.js";
+import { SYSTEM_ACTOR } from "../audit/index.js";
 import { createLandArea } from "./land-areas.service.js";
 
 export const BUNDLED_LAND_AREAS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../data/land-areas");

@@ -12,7 +12,7 @@ import { NORWAY_BBOX, normaliseGeometry } from "../../../core/geo/normalise.js";
 import type { DbOrTx } from "../../db/client.js";
 import { type LAND_AREA_STATUSES, landAreas } from "../../db/schema/index.js";
 import { AppError, type ErrorDetail, notFound } from "../../errors.js";
-import { type Actor, recordAudit } from "../audit/audit.service.js";
+import { type Actor, recordAudit } from "../audit/index.js";
 
 export type LandAreaRow = typeof landAreas.$inferSelect;
 export type LandAreaStatus = (typeof LAND_AREA_STATUSES)[number];

@@ -6,7 +6,7 @@ import { importBatches, landAreas } from "../../db/schema/index.js";
 import { AppError, type ErrorDetail } from "../../errors.js";
 import { type CsvColumn, type CsvRowError, type CsvValue, decodeCsv, parseCsvRecords, writeCsv } from "../../lib/csv.js";
 import { readCsvOrReject } from "../../lib/csv-import.js";
-import { type Actor, recordAudit } from "../audit/audit.service.js";
+import { type Actor, recordAudit } from "../audit/index.js";
 import { checkFigures, findLandAreas, type LandAreaRow, normaliseLandGeometry, toLandAreaView } from "./land-areas.service.js";
 
 type Col =

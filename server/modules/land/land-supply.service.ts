@@ -4,7 +4,7 @@ import { addDays, daysBetween } from "../../../core/periods.js";
 import type { TargetSpec } from "../../../core/targets/spec.js";
 import type { DbOrTx } from "../../db/client.js";
 import { LAND_AREA_STATUSES, plans, targets } from "../../db/schema/index.js";
-import { type PlanRow, PUBLIC_PLAN_STATUSES } from "../plans/plans.service.js";
+import { type PlanRow, PUBLIC_PLAN_STATUSES } from "../plans/index.js";
 import { findLandAreas } from "./land-areas.service.js";
 
 /** The plan's indicator for new commercial floor space: its targets state the demand. */

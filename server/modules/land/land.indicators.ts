@@ -1,4 +1,4 @@
-import type { DerivedIndicator } from "../indicators/series.service.js";
+import type { DerivedIndicator } from "../indicators/index.js";
 
 /**
  * Indicators this module feeds (derived from its own tables): none, on purpose.

@@ -1,6 +1,6 @@
 import { rezoningRoutes as routes } from "../../../core/api/land.js";
 import { type RoutePlugin, serve } from "../../http.js";
-import { actorOf, requireRole, requireUser } from "../auth/access.js";
+import { actorOf, requireRole, requireUser } from "../auth/index.js";
 import {
   createRezoningApplication,
   deleteRezoningApplication,

@@ -10,7 +10,7 @@ import type { DbOrTx } from "../../db/client.js";
 import { landAreas, type REZONING_STATUSES, rezoningApplications } from "../../db/schema/index.js";
 import { AppError, notFound } from "../../errors.js";
 import { isUuid } from "../../lib/ids.js";
-import { type Actor, recordAudit } from "../audit/audit.service.js";
+import { type Actor, recordAudit } from "../audit/index.js";
 
 export type RezoningRow = typeof rezoningApplications.$inferSelect;
 type RezoningStatus = (typeof REZONING_STATUSES)[number];

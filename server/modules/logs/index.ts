@@ -5,7 +5,7 @@
 import { DESCRIBED_LOGS } from "../../../core/logs/descriptors/index.js";
 import type { DbOrTx } from "../../db/client.js";
 import type { RoutePlugin } from "../../http.js";
-import type { DerivedIndicator } from "../indicators/series.service.js";
+import type { DerivedIndicator } from "../indicators/index.js";
 import { logIndicatorsOf } from "./log-indicators.js";
 import { type LogPurgeResult, purgeLogPersonalData } from "./log-purge.js";
 import { serveLog } from "./log-routes.js";

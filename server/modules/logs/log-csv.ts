@@ -15,7 +15,7 @@ import type { CsvColumn, CsvType, CsvValue } from "../../lib/csv.js";
 import { writeCsv } from "../../lib/csv.js";
 import { readCsvOrReject, recordImportBatch, rejectIfProblems } from "../../lib/csv-import.js";
 import { isUuid } from "../../lib/ids.js";
-import { type Actor, recordAudit } from "../audit/audit.service.js";
+import { type Actor, recordAudit } from "../audit/index.js";
 import { findLogRows, insertLogRows, type LogBinding, updateLogRow } from "./log-table.js";
 
 const csvType = (f: LogField): CsvType => (f.type === "integer" ? "integer" : f.type === "date" ? "date" : "text");

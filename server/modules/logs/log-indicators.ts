@@ -2,7 +2,7 @@
 import { and, inArray, lte, min, type SQL, sql } from "drizzle-orm";
 import { dailyCountSeries, schoolYearSeries } from "../../../core/logs/count-series.js";
 import type { LogIndicatorRule } from "../../../core/logs/descriptor.js";
-import type { DerivedIndicator } from "../indicators/series.service.js";
+import type { DerivedIndicator } from "../indicators/index.js";
 import { type LogBinding, logColumn } from "./log-table.js";
 
 /**

@@ -2,7 +2,7 @@
 import { logRoutesOf, querySchemaOf } from "../../../core/logs/log-schemas.js";
 import { type AppContext, serve, type typed } from "../../http.js";
 import { registerCsvRoutes } from "../../lib/csv-routes.js";
-import { actorOf, requireRole, requireUser } from "../auth/access.js";
+import { actorOf, requireRole, requireUser } from "../auth/index.js";
 import { exportLogCsv, importLogCsv } from "./log-csv.js";
 import { createLogEntry, deleteLogEntry, updateLogEntry } from "./log-service.js";
 import { findLogRows, getLogRow, type LogBinding, viewOf } from "./log-table.js";

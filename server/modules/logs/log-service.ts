@@ -2,7 +2,7 @@
 import type { LogValues } from "../../../core/logs/descriptor.js";
 import { createSchemaOf } from "../../../core/logs/log-schemas.js";
 import type { DbOrTx } from "../../db/client.js";
-import { type Actor, recordAudit } from "../audit/audit.service.js";
+import { type Actor, recordAudit } from "../audit/index.js";
 import { deleteLogRow, getLogRow, insertLogRows, type LogBinding, type LogView, updateLogRow, viewOf } from "./log-table.js";
 
 /** The fields of a parsed body, in the descriptor's order (absent optional fields are null). */

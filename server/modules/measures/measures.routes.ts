@@ -1,10 +1,8 @@
 import { measureRoutes as routes } from "../../../core/api/measures.js";
 import { notFound } from "../../errors.js";
 import { type RoutePlugin, serve } from "../../http.js";
-import { actorOf, requireAssignedOrEditor, requireRole } from "../auth/access.js";
-import { getFocusAreaRow } from "../plans/plan-items.service.js";
-import { getPlanTree } from "../plans/plan-tree.service.js";
-import { getVisiblePlanRow } from "../plans/plans.service.js";
+import { actorOf, requireAssignedOrEditor, requireRole } from "../auth/index.js";
+import { getFocusAreaRow, getPlanTree, getVisiblePlanRow } from "../plans/index.js";
 import { addMeasureUpdate, createMeasure, findMeasureUpdates, getMeasureRow, updateMeasure } from "./measures.service.js";
 
 export const measureRoutes: RoutePlugin = (app, { db }) => {

@@ -14,7 +14,7 @@ import type { DbOrTx } from "../../db/client.js";
 import { measures, measureUpdates } from "../../db/schema/index.js";
 import { AppError, notFound } from "../../errors.js";
 import { isUuid } from "../../lib/ids.js";
-import { type Actor, fieldsBefore, recordAudit } from "../audit/audit.service.js";
+import { type Actor, fieldsBefore, recordAudit } from "../audit/index.js";
 
 export type MeasureRow = typeof measures.$inferSelect;
 export type { AddMeasureUpdateInput, CreateMeasureInput, MeasureUpdateView, UpdateMeasureInput };

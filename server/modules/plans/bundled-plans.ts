@@ -5,7 +5,7 @@ import { eq } from "drizzle-orm";
 import { formatIssue, parsePlanDocument } from "../../../core/plan/parse.js";
 import type { Db } from "../../db/client.js";
 import { plans } from "../../db/schema/index.js";
-import { SYSTEM_ACTOR } from "../audit/audit.service.js";
+import { SYSTEM_ACTOR } from "../audit/index.js";
 import { importPlanDocument, type PlanImportResult } from "./plan-import.service.js";
 
 export const BUNDLED_PLANS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../data/plans");

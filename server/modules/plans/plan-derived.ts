@@ -1,7 +1,7 @@
 import { and, eq, gte, lte, sql } from "drizzle-orm";
 import type { SeriesValue } from "../../../core/indicators.js";
 import { measures, measureUpdates } from "../../db/schema/index.js";
-import type { DerivedIndicator } from "../indicators/series.service.js";
+import type { DerivedIndicator } from "../indicators/index.js";
 
 /**
  * "measures-completed": measures of the plan completed per year, counted in the year of the first

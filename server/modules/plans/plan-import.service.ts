@@ -16,7 +16,8 @@ import {
   targets,
 } from "../../db/schema/index.js";
 import { AppError } from "../../errors.js";
-import { type Actor, recordAudit } from "../audit/audit.service.js";
+import { type Actor, recordAudit } from "../audit/index.js";
+import { indicatorColumns } from "../indicators/index.js";
 
 export interface PlanImportResult {
   planId: string;
@@ -30,23 +31,6 @@ export interface PlanImportResult {
     indicatorsExisting: number;
     valuesInserted: number;
     valuesKept: number;
-  };
-}
-
-/** Metadata columns of an indicator from its document form. */
-export function indicatorColumns(ind: IndicatorDoc) {
-  return {
-    key: ind.key,
-    nameNb: ind.name.nb,
-    nameEn: ind.name.en,
-    unit: ind.unit,
-    format: ind.format,
-    aggregation: ind.aggregation,
-    preferredTrend: ind.preferredTrend,
-    updateFrequency: ind.updateFrequency,
-    sourceKind: ind.sourceKind,
-    definitionNb: ind.definition?.nb ?? null,
-    definitionEn: ind.definition?.en ?? null,
   };
 }
 

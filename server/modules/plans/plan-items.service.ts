@@ -4,7 +4,7 @@ import type { DbOrTx } from "../../db/client.js";
 import { focusAreas, goals } from "../../db/schema/index.js";
 import { AppError, notFound } from "../../errors.js";
 import { isUuid } from "../../lib/ids.js";
-import { type Actor, fieldsBefore, recordAudit } from "../audit/audit.service.js";
+import { type Actor, fieldsBefore, recordAudit } from "../audit/index.js";
 
 export type FocusAreaRow = typeof focusAreas.$inferSelect;
 export type GoalRow = typeof goals.$inferSelect;

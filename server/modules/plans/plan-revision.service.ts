@@ -1,7 +1,7 @@
 import { type RevisePlanInput, revisePlanSchema } from "../../../core/api/plans.js";
 import type { Db } from "../../db/client.js";
 import { AppError } from "../../errors.js";
-import type { Actor } from "../audit/audit.service.js";
+import type { Actor } from "../audit/index.js";
 import { exportPlanDocument } from "./plan-export.service.js";
 import { importPlanDocument, type PlanImportResult } from "./plan-import.service.js";
 

@@ -9,7 +9,7 @@ import { type EvaluationContext, type Explanation, evaluateTarget } from "../../
 import { AGGREGATIONS, MEASURE_STATUSES, oneOf, PREFERRED_TRENDS, TARGET_STATUSES } from "../../../core/vocabulary.js";
 import type { DbOrTx } from "../../db/client.js";
 import { focusAreas, goals, indicators, measures, measureUpdates, targets } from "../../db/schema/index.js";
-import { loadSeries } from "../indicators/series.service.js";
+import { loadSeries } from "../indicators/index.js";
 import { type PlanRow, toPlanSummary } from "./plans.service.js";
 
 export type { EvaluatedTarget, PlanTree, RenderedExplanation, StatusCounts, TreeFocusArea, TreeMeasure };

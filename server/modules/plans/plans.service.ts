@@ -5,27 +5,11 @@ import type { DbOrTx } from "../../db/client.js";
 import { plans } from "../../db/schema/index.js";
 import { AppError, notFound } from "../../errors.js";
 import { isUuid } from "../../lib/ids.js";
-import { type Actor, fieldsBefore, recordAudit } from "../audit/audit.service.js";
-
-export type PlanRow = typeof plans.$inferSelect;
-/** Plan statuses anyone may read without signing in; drafts are for signed-in users only. */
-export const PUBLIC_PLAN_STATUSES = ["adopted", "archived"] as const;
-
-export async function getPlanRow(db: DbOrTx, idOrKey: string): Promise<PlanRow> {
-  const where = isUuid(idOrKey) ? or(eq(plans.id, idOrKey), eq(plans.key, idOrKey)) : eq(plans.key, idOrKey);
-  const [row] = await db.select().from(plans).where(where).limit(1);
-  if (!row) throw notFound("Plan");
-  return row;
-}
-
-/** A plan the viewer may read: drafts only for signed-in users, and 404 (not 403) otherwise. */
-export async function getVisiblePlanRow(db: DbOrTx, idOrKey: string, signedIn: boolean): Promise<PlanRow> {
-  const row = await getPlanRow(db, idOrKey);
-  if (!signedIn && !isOneOf(PUBLIC_PLAN_STATUSES, row.status)) throw notFound("Plan");
-  return row;
-}
+import { type Actor, fieldsBefore, recordAudit } from "../audit/index.js";
+import { getPlanRow, getVisiblePlanRow, type PlanRow, PUBLIC_PLAN_STATUSES } from "../plan-lookup/index.js";
 
 export type { PlanSummary };
+export { getPlanRow, getVisiblePlanRow, type PlanRow, PUBLIC_PLAN_STATUSES };
 
 export function toPlanSummary(p: PlanRow): PlanSummary {
   return {

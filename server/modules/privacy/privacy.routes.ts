@@ -1,6 +1,6 @@
 import { privacyRoutes as routes } from "../../../core/api/privacy.js";
 import { type RoutePlugin, serve } from "../../http.js";
-import { actorOf, requireRole } from "../auth/access.js";
+import { actorOf, requireRole } from "../auth/index.js";
 import { getPrivacyStatus, purgePersonalData } from "./purge.service.js";
 
 export const privacyRoutes: RoutePlugin = (app, { db, config }) => {

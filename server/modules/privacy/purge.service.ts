@@ -4,8 +4,8 @@ import { todayInOslo } from "../../../core/periods.js";
 import type { DbOrTx } from "../../db/client.js";
 import { entrepreneurLinks } from "../../db/schema/index.js";
 import { findJobRuns, recordJobRun } from "../../jobs/job-runs.js";
-import { type Actor, recordAudit, SYSTEM_ACTOR } from "../audit/audit.service.js";
-import { countEngagementPersonalData, purgeEngagementPersonalData } from "../engagements/engagements.purge.js";
+import { type Actor, recordAudit, SYSTEM_ACTOR } from "../audit/index.js";
+import { countEngagementPersonalData, purgeEngagementPersonalData } from "../engagements/index.js";
 import { purgeDescribedLogs } from "../logs/index.js";
 
 export const PURGE_JOB = "privacy.purge-personal-data";

@@ -8,7 +8,7 @@ import type { DbOrTx } from "../../db/client.js";
 import { projects } from "../../db/schema/index.js";
 import { type CsvColumn, type CsvValue, writeCsv } from "../../lib/csv.js";
 import { readCsvOrReject, recordImportBatch, rejectIfProblems } from "../../lib/csv-import.js";
-import { type Actor, recordAudit } from "../audit/audit.service.js";
+import { type Actor, recordAudit } from "../audit/index.js";
 import type { ProjectKind, ProjectQuery, ProjectStatus } from "./projects.schemas.js";
 import { findProjects, type ProjectValues, projectProblems, projectValuesOf, unknownMeasureKeys } from "./projects.service.js";
 

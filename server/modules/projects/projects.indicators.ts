@@ -1,7 +1,7 @@
 import { and, eq, isNotNull, lte, min, ne, sql } from "drizzle-orm";
 import { dailyCountSeries } from "../../../core/logs/count-series.js";
 import { projects } from "../../db/schema/index.js";
-import type { DerivedIndicator } from "../indicators/series.service.js";
+import type { DerivedIndicator } from "../indicators/index.js";
 import type { ProjectKind } from "./projects.schemas.js";
 
 export const PROJECT_SOURCE = "Næringskompass: prosjektlogg";

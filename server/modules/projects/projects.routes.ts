@@ -2,7 +2,7 @@ import { z } from "zod";
 import { idParams } from "../../../core/api/common.js";
 import { errorSchema, type RoutePlugin } from "../../http.js";
 import { registerCsvRoutes } from "../../lib/csv-routes.js";
-import { actorOf, requireRole, requireUser } from "../auth/access.js";
+import { actorOf, requireRole, requireUser } from "../auth/index.js";
 import { exportProjectsCsv, importProjectsCsv } from "./projects.csv.js";
 import { createProjectSchema, projectQuerySchema, projectViewSchema, updateProjectSchema } from "./projects.schemas.js";
 import { createProject, deleteProject, findProjects, getProject, toProjectView, updateProject } from "./projects.service.js";

@@ -4,7 +4,7 @@ import type { DbOrTx } from "../../db/client.js";
 import { measures, projects } from "../../db/schema/index.js";
 import { AppError, type ErrorDetail, notFound } from "../../errors.js";
 import { isUuid } from "../../lib/ids.js";
-import { type Actor, recordAudit } from "../audit/audit.service.js";
+import { type Actor, recordAudit } from "../audit/index.js";
 import {
   type CreateProjectInput,
   createProjectSchema,

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { queryRows } from "../../db/rows.js";
-import { SYSTEM_ACTOR } from "../audit/audit.service.js";
+import { SYSTEM_ACTOR } from "../audit/index.js";
 import { type ImportSummary, importRegisterFile } from "./import.service.js";
 
 export const BUNDLED_REGISTER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../data/register/demo");

@@ -2,7 +2,7 @@ import { registerRoutes as routes } from "../../../core/api/register.js";
 import { AppError } from "../../errors.js";
 import { type RoutePlugin, serve } from "../../http.js";
 import { createBrregClient } from "../../importers/brreg/feed/client.js";
-import { actorOf, requireRole, requireUser } from "../auth/access.js";
+import { actorOf, requireRole, requireUser } from "../auth/index.js";
 import { type FeedSyncSummary, findFeedCursors, findSyncableKinds, syncRegisterFeed } from "./feed.service.js";
 
 /** POST /api/register/sync (admin: apply Brreg's update feed) and GET /api/register/sync (the cursors). */

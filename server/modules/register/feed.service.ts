@@ -8,7 +8,7 @@ import type { BrregClient } from "../../importers/brreg/feed/client.js";
 import { applyEndringer } from "../../importers/brreg/feed/patch.js";
 import type { FeedEvent, FeedStart } from "../../importers/brreg/feed/types.js";
 import { normalizeRecord } from "../../importers/brreg/normalize.js";
-import { type Actor, recordAudit } from "../audit/audit.service.js";
+import { type Actor, recordAudit } from "../audit/index.js";
 import { recomputeChangesAround } from "./changes.js";
 import {
   findFeedBase,

@@ -6,7 +6,7 @@ import { pipeline } from "node:stream/promises";
 import type { ImportJob, ImportJobOptions, ImportSummary } from "../../../core/api/register.js";
 import type { Db } from "../../db/client.js";
 import { AppError } from "../../errors.js";
-import type { Actor } from "../audit/audit.service.js";
+import type { Actor } from "../audit/index.js";
 import { importRegisterFile } from "./import.service.js";
 import {
   type ImportJobRow,

@@ -8,7 +8,7 @@ import type { Db } from "../../db/client.js";
 import { AppError } from "../../errors.js";
 import { RegisterFileError } from "../../importers/brreg/errors.js";
 import { readRegisterFileInWorkers } from "../../importers/brreg/read-in-worker.js";
-import { type Actor, recordAudit } from "../audit/audit.service.js";
+import { type Actor, recordAudit } from "../audit/index.js";
 import { diffCounts, findCompleteSnapshotBySha, saveSnapshotSummary } from "./import.store.js";
 import { beginSnapshotLoad, failSnapshotLoad, finishSnapshotLoad } from "./snapshot-store.js";
 

@@ -1,6 +1,6 @@
 import type { SeriesValue } from "../../../core/indicators.js";
 import type { DbOrTx } from "../../db/client.js";
-import type { DerivedIndicator, DerivedInput } from "../indicators/series.service.js";
+import type { DerivedIndicator, DerivedInput } from "../indicators/index.js";
 import {
   aggregatesFor,
   employmentFigures,

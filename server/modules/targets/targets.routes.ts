@@ -1,7 +1,7 @@
 import { targetRoutes as routes } from "../../../core/api/targets.js";
 import { type RoutePlugin, serve } from "../../http.js";
-import { actorOf, requireRole } from "../auth/access.js";
-import { getVisiblePlanRow } from "../plans/plans.service.js";
+import { actorOf, requireRole } from "../auth/index.js";
+import { getVisiblePlanRow } from "../plans/index.js";
 import { createTarget, deleteTarget, evaluateTargetById, getTargetRow, updateTarget } from "./targets.service.js";
 
 export const targetRoutes: RoutePlugin = (app, { db }) => {

@@ -9,9 +9,8 @@ import type { DbOrTx } from "../../db/client.js";
 import { focusAreas, goals, indicators, measures, targets } from "../../db/schema/index.js";
 import { AppError, notFound } from "../../errors.js";
 import { isUuid } from "../../lib/ids.js";
-import { type Actor, recordAudit } from "../audit/audit.service.js";
-import { evaluateTargetRow, loadEvaluationData } from "../plans/plan-tree.service.js";
-import { getPlanRow } from "../plans/plans.service.js";
+import { type Actor, recordAudit } from "../audit/index.js";
+import { evaluateTargetRow, getPlanRow, loadEvaluationData } from "../plans/index.js";
 
 export type TargetRow = typeof targets.$inferSelect;
 

@@ -1,9 +1,8 @@
 import { auditRoutes } from "../../../core/api/audit.js";
 import { userRoutes as routes } from "../../../core/api/users.js";
 import { type RoutePlugin, serve } from "../../http.js";
-import { findAuditEntries } from "../audit/audit.service.js";
-import { actorOf, requireRole } from "../auth/access.js";
-import { deleteUserSessions } from "../auth/sessions.service.js";
+import { findAuditEntries } from "../audit/index.js";
+import { actorOf, deleteUserSessions, requireRole } from "../auth/index.js";
 import { createUser, findAssignments, findUsers, setAssignment, updateUser } from "./users.service.js";
 
 export const userRoutes: RoutePlugin = (app, { db }) => {

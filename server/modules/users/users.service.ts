@@ -6,24 +6,17 @@ import { assignments, users } from "../../db/schema/index.js";
 import { AppError, notFound } from "../../errors.js";
 import { isUuid } from "../../lib/ids.js";
 import { generatePassword, hashPassword } from "../../lib/password.js";
-import { type Actor, recordAudit } from "../audit/audit.service.js";
+import { type Actor, recordAudit } from "../audit/index.js";
+import { findUserByEmail, isAssigned, toPublicUser } from "../auth/index.js";
 
 export type { AssignmentKind, CreateUserInput, PublicUser, UpdateUserInput };
+export { findUserByEmail, isAssigned, toPublicUser };
 
 type UserRow = typeof users.$inferSelect;
-
-export function toPublicUser(u: UserRow): PublicUser {
-  return { id: u.id, email: u.email, name: u.name, role: u.role, disabled: u.disabledAt !== null };
-}
 
 export async function findUsers(db: DbOrTx): Promise<PublicUser[]> {
   const rows = await db.select().from(users).orderBy(asc(users.email));
   return rows.map(toPublicUser);
-}
-
-export async function findUserByEmail(db: DbOrTx, email: string): Promise<UserRow | undefined> {
-  const [row] = await db.select().from(users).where(eq(users.email, email.trim().toLowerCase())).limit(1);
-  return row;
 }
 
 export async function getUser(db: DbOrTx, id: string): Promise<PublicUser> {
@@ -116,15 +109,6 @@ export async function setAssignment(
     entityId: input.itemId,
     after: { userId: input.userId },
   });
-}
-
-export async function isAssigned(db: DbOrTx, userId: string, kind: AssignmentKind, itemId: string): Promise<boolean> {
-  const [row] = await db
-    .select({ userId: assignments.userId })
-    .from(assignments)
-    .where(and(eq(assignments.userId, userId), eq(assignments.kind, kind), eq(assignments.itemId, itemId)))
-    .limit(1);
-  return row !== undefined;
 }
 
 export async function findAssignments(db: DbOrTx, userId: string): Promise<{ kind: AssignmentKind; itemId: string }[]> {
