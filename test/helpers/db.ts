@@ -1,14 +1,26 @@
 import { randomBytes } from "node:crypto";
+import fs from "node:fs";
 import pg from "pg";
+import { inject } from "vitest";
 import { type Database, openDatabase } from "../../server/db/client.js";
 
+/** The migrated data directory test/setup/pglite-template.ts dumped for this run, read once per worker. */
+let template: Blob | undefined;
+function pgliteTemplate(): Blob | undefined {
+  const file = inject("pgliteTemplate");
+  if (!file) return undefined;
+  template ??= new Blob([fs.readFileSync(file)]);
+  return template;
+}
+
 /**
- * A fresh, migrated database for one test file: in-memory PGlite by default, or a new database on
- * the PostgreSQL server in TEST_DATABASE_URL (npm run test:pg), dropped again on close.
+ * A fresh, migrated database for one test file: in-memory PGlite by default (started from the
+ * suite's migrated template when the global setup made one), or a new database on the PostgreSQL
+ * server in TEST_DATABASE_URL (npm run test:pg), dropped again on close.
  */
 export async function createTestDatabase(): Promise<Database> {
   const serverUrl = process.env.TEST_DATABASE_URL;
-  if (!serverUrl) return openDatabase({});
+  if (!serverUrl) return openDatabase({ loadDataDir: pgliteTemplate() });
   const name = `nk_test_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
