@@ -38,8 +38,10 @@ export default defineConfig({
           environment: "node",
           globalSetup: ["test/setup/pglite-template.ts"],
           setupFiles: ["test/setup/cheap-password-hashing.ts"],
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
+          // Generous: a register import or a CLI run on a busy shared machine can take a minute
+          // without anything being wrong; nothing here waits for a timeout to pass.
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
           fileParallelism: true,
           maxWorkers: 2,
           // Files share their worker's module graph instead of importing the whole server again
@@ -54,6 +56,9 @@ export default defineConfig({
           sequence: { groupOrder: 2 },
           include: ["test/e2e/**/*.spec.ts"],
           environment: "node",
+          globalSetup: ["test/setup/pglite-template.ts"],
+          // One after the other in one process that imports the server once.
+          isolate: false,
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,

@@ -4,9 +4,12 @@ import pg from "pg";
 import { inject } from "vitest";
 import { type Database, openDatabase } from "../../server/db/client.js";
 
-/** The migrated data directory test/setup/pglite-template.ts dumped for this run, read once per worker. */
+/**
+ * The migrated data directory test/setup/pglite-template.ts dumped for this run (read once per
+ * worker), for openDatabase's loadDataDir; undefined without the global setup or on PostgreSQL.
+ */
 let template: Blob | undefined;
-function pgliteTemplate(): Blob | undefined {
+export function pgliteTemplate(): Blob | undefined {
   const file = inject("pgliteTemplate");
   if (!file) return undefined;
   template ??= new Blob([fs.readFileSync(file)]);
