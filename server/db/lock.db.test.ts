@@ -5,6 +5,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { prepareEmbeddedDataDir } from "../../test/helpers/db.js";
 import { type Database, openDatabase } from "./client.js";
 
 /**
@@ -28,12 +29,14 @@ function tempDir(): string {
 const lockFile = (dir: string) => path.join(dir, "pglite.lock");
 
 /**
- * A directory with a migrated embedded database, made once (initdb, the first open, costs
- * seconds). Tests start from copies of it, so opening one only reopens an existing database.
+ * A directory with a migrated embedded database, made once (from the suite's template, or by a
+ * first open: initdb costs seconds). Tests start from copies of it, so opening one only reopens
+ * an existing database.
  */
 let template = "";
 beforeAll(async () => {
   template = tempDir();
+  if (await prepareEmbeddedDataDir(template)) return;
   const database = await openDatabase({ dataDir: template });
   await database.close();
   expect(fs.existsSync(lockFile(template))).toBe(false);

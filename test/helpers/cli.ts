@@ -1,10 +1,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll } from "vitest";
 import { runCli } from "../../server/cli.js";
-import { pgliteTemplate } from "./db.js";
+import { prepareEmbeddedDataDir } from "./db.js";
 
 /**
  * Points the CLI at an embedded database in a fresh temporary DATA_DIR for this test file (and
@@ -17,12 +16,7 @@ export function cliDataDirForFile(prefix: string): () => string {
   const saved = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL };
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-    const template = pgliteTemplate();
-    if (template) {
-      const copy = new PGlite({ dataDir: path.join(dir, "pgdata"), loadDataDir: template });
-      await copy.waitReady;
-      await copy.close();
-    }
+    await prepareEmbeddedDataDir(dir);
     process.env.DATA_DIR = dir;
     process.env.DATABASE_URL = "";
   });

@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { inject } from "vitest";
 import { type Database, openDatabase } from "../../server/db/client.js";
@@ -14,6 +16,20 @@ export function pgliteTemplate(): Blob | undefined {
   if (!file) return undefined;
   template ??= new Blob([fs.readFileSync(file)]);
   return template;
+}
+
+/**
+ * Puts a copy of the migrated template into `dataDir` as its embedded database (DATA_DIR/pgdata),
+ * so that opening it reopens instead of running initdb. Returns false (and writes nothing) when
+ * there is no template.
+ */
+export async function prepareEmbeddedDataDir(dataDir: string): Promise<boolean> {
+  const loadDataDir = pgliteTemplate();
+  if (!loadDataDir) return false;
+  const copy = new PGlite({ dataDir: path.join(dataDir, "pgdata"), loadDataDir });
+  await copy.waitReady;
+  await copy.close();
+  return true;
 }
 
 /**
