@@ -26,6 +26,7 @@ export function pgliteTemplate(): Blob | undefined {
 export async function prepareEmbeddedDataDir(dataDir: string): Promise<boolean> {
   const loadDataDir = pgliteTemplate();
   if (!loadDataDir) return false;
+  fs.mkdirSync(dataDir, { recursive: true });
   const copy = new PGlite({ dataDir: path.join(dataDir, "pgdata"), loadDataDir });
   await copy.waitReady;
   await copy.close();
