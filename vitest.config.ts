@@ -59,8 +59,9 @@ export default defineConfig({
           globalSetup: ["test/setup/pglite-template.ts"],
           // One after the other in one process that imports the server once.
           isolate: false,
-          testTimeout: 120_000,
-          hookTimeout: 180_000,
+          // A journey through several pages takes tens of seconds on a busy two-core machine.
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
           fileParallelism: false,
         },
       },
