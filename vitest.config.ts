@@ -23,6 +23,9 @@ export default defineConfig({
             "web/**/*.test.tsx",
           ],
           environment: "node",
+          // Not 5 s: on a busy two-core machine a test that reads a real register file or starts
+          // worker threads may take seconds without anything being wrong.
+          testTimeout: 30_000,
         },
       },
       {
@@ -33,10 +36,18 @@ export default defineConfig({
           include: ["server/**/*.db.test.ts", "test/db/**/*.test.ts", ...(process.env.TEST_DATABASE_URL ? ["server/**/*.pg.test.ts"] : [])],
           exclude: ["server/lib/**"],
           environment: "node",
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
+          globalSetup: ["test/setup/pglite-template.ts"],
+          setupFiles: ["test/setup/cheap-password-hashing.ts"],
+          // Generous: a register import or a CLI run on a busy shared machine can take a minute
+          // without anything being wrong; nothing here waits for a timeout to pass.
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
           fileParallelism: true,
           maxWorkers: 2,
+          // Files share their worker's module graph instead of importing the whole server again
+          // each (seconds per file). Every file still builds its own app on its own database and
+          // leaves the environment as it found it.
+          isolate: false,
         },
       },
       {
@@ -45,8 +56,12 @@ export default defineConfig({
           sequence: { groupOrder: 2 },
           include: ["test/e2e/**/*.spec.ts"],
           environment: "node",
-          testTimeout: 120_000,
-          hookTimeout: 180_000,
+          globalSetup: ["test/setup/pglite-template.ts"],
+          // One after the other in one process that imports the server once.
+          isolate: false,
+          // A journey through several pages takes tens of seconds on a busy two-core machine.
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
           fileParallelism: false,
         },
       },

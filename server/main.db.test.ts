@@ -32,17 +32,16 @@ beforeAll(async () => {
     env: { ...process.env, DATA_DIR: dir, PORT: String(port), DATABASE_URL: "", LOG_LEVEL: "warn", ADMIN_PASSWORD: "" },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  child.stdout?.on("data", (d: Buffer) => {
-    output += d.toString();
+  // Started once it says so; an early exit fails at once (the hook timeout bounds the rest).
+  await new Promise<void>((resolve, reject) => {
+    const collect = (d: Buffer) => {
+      output += d.toString();
+      if (output.includes("Næringskompass runs at")) resolve();
+    };
+    child.stdout?.on("data", collect);
+    child.stderr?.on("data", collect);
+    child.once("exit", () => reject(new Error(`server did not start:\n${output}`)));
   });
-  child.stderr?.on("data", (d: Buffer) => {
-    output += d.toString();
-  });
-  const deadline = Date.now() + 60_000;
-  while (!output.includes("Næringskompass runs at")) {
-    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`server did not start:\n${output}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
 });
 
 afterAll(async () => {

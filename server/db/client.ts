@@ -35,6 +35,8 @@ export interface DbOptions {
   databaseUrl?: string;
   /** Directory for the embedded database; omit for an in-memory database (tests). */
   dataDir?: string;
+  /** In-memory only: start from this dumped data directory (PGlite's dumpDataDir) instead of initdb. */
+  loadDataDir?: Blob;
 }
 
 export async function openDatabase(options: DbOptions): Promise<Database> {
@@ -71,7 +73,7 @@ export async function openDatabase(options: DbOptions): Promise<Database> {
       throw err;
     }
   } else {
-    client = new PGlite();
+    client = new PGlite({ loadDataDir: options.loadDataDir });
     await client.waitReady;
   }
   const db = drizzlePglite(client, { schema });

@@ -4,7 +4,8 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
-import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { prepareEmbeddedDataDir } from "../../test/helpers/db.js";
 import { type Database, openDatabase } from "./client.js";
 
 /**
@@ -26,6 +27,27 @@ function tempDir(): string {
 }
 
 const lockFile = (dir: string) => path.join(dir, "pglite.lock");
+
+/**
+ * A directory with a migrated embedded database, made once (from the suite's template, or by a
+ * first open: initdb costs seconds). Tests start from copies of it, so opening one only reopens
+ * an existing database.
+ */
+let template = "";
+beforeAll(async () => {
+  template = tempDir();
+  if (await prepareEmbeddedDataDir(template)) return;
+  const database = await openDatabase({ dataDir: template });
+  await database.close();
+  expect(fs.existsSync(lockFile(template))).toBe(false);
+});
+
+/** A temporary DATA_DIR holding a copy of the template's database (and no lock file). */
+function preparedDir(): string {
+  const dir = tempDir();
+  fs.cpSync(path.join(template, "pgdata"), path.join(dir, "pgdata"), { recursive: true });
+  return dir;
+}
 
 async function open(dir: string): Promise<Database> {
   const database = await openDatabase({ dataDir: dir });
@@ -85,7 +107,7 @@ afterAll(() => {
 
 describe("the embedded database directory lock", () => {
   it("refuses a second process at once, naming the holder's pid and DATABASE_URL as the way out", async () => {
-    const dir = tempDir();
+    const dir = preparedDir();
     const holder = await holdDatabase(dir);
     expect(fs.existsSync(lockFile(dir))).toBe(true);
 
@@ -110,7 +132,7 @@ describe("the embedded database directory lock", () => {
   });
 
   it("takes over the lock of a killed process, works, and removes the lock on close", async () => {
-    const dir = tempDir();
+    const dir = preparedDir();
     const holder = await holdDatabase(dir);
     await killHard(holder);
     // SIGKILL runs no cleanup: the lock file is left behind.
@@ -130,7 +152,7 @@ describe("the embedded database directory lock", () => {
   });
 
   it("is released on close, so the same process can open the directory again", async () => {
-    const dir = tempDir();
+    const dir = preparedDir();
     const first = await open(dir);
     opened.pop();
     await first.close();
@@ -149,7 +171,7 @@ describe("the embedded database directory lock", () => {
       () => JSON.stringify({ pid: 0, startTicks: null, hostname: os.hostname(), createdAt: "2020-01-01T00:00:00Z" }),
     ],
   ])("does not let a lock file with garbage content (%s) block", async (_label, content) => {
-    const dir = tempDir();
+    const dir = preparedDir();
     fs.writeFileSync(lockFile(dir), content());
     const database = await open(dir);
     expect(JSON.parse(fs.readFileSync(lockFile(dir), "utf8"))).toMatchObject({ pid: process.pid });
@@ -157,7 +179,7 @@ describe("the embedded database directory lock", () => {
   });
 
   it("does not let the lock of a process that has exited block", async () => {
-    const dir = tempDir();
+    const dir = preparedDir();
     const pid = await deadPid();
     fs.writeFileSync(
       lockFile(dir),
@@ -169,7 +191,7 @@ describe("the embedded database directory lock", () => {
   });
 
   it.skipIf(!fs.existsSync("/proc/self/stat"))("does not let a lock whose pid now belongs to a later process block", async () => {
-    const dir = tempDir();
+    const dir = preparedDir();
     // Our own pid, but with a start time that is not ours: the pid was reused after the holder died.
     fs.writeFileSync(
       lockFile(dir),

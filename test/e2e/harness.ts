@@ -1,7 +1,8 @@
 /**
- * Browser-test harness: the real app (in-memory PGlite with the bundled Bærum plan, built web app
- * from dist/web) on a free port, Debian's Chromium through playwright-core, and an axe check that
- * fails on any WCAG 2.1 A/AA violation and prints what it found.
+ * Browser-test harness: the real app (in-memory PGlite started from the suite's migrated template,
+ * with the bundled Bærum plan; the built web app from dist/web) on a free port, Debian's Chromium
+ * through playwright-core, and an axe check that fails on any WCAG 2.1 A/AA violation and prints
+ * what it found.
  */
 import fs from "node:fs";
 import type { AddressInfo } from "node:net";
@@ -18,6 +19,7 @@ import type { Role } from "../../server/db/schema/index.js";
 import { SYSTEM_ACTOR } from "../../server/modules/audit/audit.service.js";
 import { loadBundledPlans } from "../../server/modules/plans/bundled-plans.js";
 import { createUser } from "../../server/modules/users/users.service.js";
+import { pgliteTemplate } from "../helpers/db.js";
 
 export const CHROMIUM = "/usr/bin/chromium";
 export const hasChromium = fs.existsSync(CHROMIUM);
@@ -38,7 +40,7 @@ export async function startHarness(users: { email: string; name: string; role: R
   // `npm test` runs the browser tests only where Chromium exists; run directly, fail clearly.
   if (!hasChromium) throw new Error(`Browser tests need Debian's Chromium at ${CHROMIUM} (apt-get install chromium).`);
   if (!fs.existsSync(path.join(WEB_DIST, "index.html"))) throw new Error("dist/web is missing: run `npm run build:web` first");
-  const database = await openDatabase({});
+  const database = await openDatabase({ loadDataDir: pgliteTemplate() });
   await loadBundledPlans(database.db);
   for (const u of users) await database.db.transaction((tx) => createUser(tx, SYSTEM_ACTOR, { ...u, password: PASSWORD }));
   // DATA_DIR holds only what the app writes besides the database (register uploads).

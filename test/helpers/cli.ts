@@ -3,16 +3,20 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll } from "vitest";
 import { runCli } from "../../server/cli.js";
+import { prepareEmbeddedDataDir } from "./db.js";
 
 /**
  * Points the CLI at an embedded database in a fresh temporary DATA_DIR for this test file (and
- * restores the environment after). Returns a getter for the directory.
+ * restores the environment after). Returns a getter for the directory. The directory starts with
+ * a copy of the suite's migrated database when there is one, so the first command does not wait
+ * for initdb (a first start is server/main.db.test.ts's subject).
  */
 export function cliDataDirForFile(prefix: string): () => string {
   let dir = "";
   const saved = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL };
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+    await prepareEmbeddedDataDir(dir);
     process.env.DATA_DIR = dir;
     process.env.DATABASE_URL = "";
   });

@@ -19,7 +19,9 @@ async function readAll(file: string, readers: number) {
   return { lines, problems, aggregates, summary: reader.summary };
 }
 
-describe("reading a register file with several reader threads", () => {
+// Each case starts worker threads that load TypeScript and read 10 288 records, several times:
+// seconds on a busy two-core machine, so not the unit suite's 5 s default.
+describe("reading a register file with several reader threads", { timeout: 60_000 }, () => {
   it("gives the same rows, problems and figures as one reader", async () => {
     const one = await readAll(ENHETER, 1);
     const three = await readAll(ENHETER, 3);

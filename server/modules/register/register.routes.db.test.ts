@@ -58,20 +58,34 @@ describe("register routes", () => {
     expect((job.error as { line: number | null }).line).toBeGreaterThan(1);
   });
 
-  it("serves the analysis, the top employers and company facts to everyone", async () => {
+  it("serves the municipality's analysis to everyone", async () => {
     const a = await t.app.inject({ url: "/api/register/analysis?area=3201" });
     expect(a.statusCode).toBe(200);
     expect((a.json() as { employment: { units: number } }).employment.units).toBe(459);
+  });
+
+  it("serves the top employers to everyone", async () => {
     const top = await t.app.inject({ url: "/api/register/top-employers?area=3201&limit=1" });
     expect((top.json() as { rows: { orgnr: string }[] }).rows[0]?.orgnr).toBe("996345734");
+  });
+
+  it("serves a company's register facts to everyone", async () => {
     const c = await t.app.inject({ url: "/api/register/companies/811553662" });
     expect(c.json()).toMatchObject({ orgnr: "811553662", parentOrgnr: "996345734", areaCode: "3201" });
     expect(c.json()).toMatchObject({ naceCode: "62.200", naceName: expect.any(String) });
-    // The top employer is known only as its units' parent in this extract: its page still answers.
+  });
+
+  it("answers for a parent known only from its units in this extract", async () => {
     const parent = await t.app.inject({ url: "/api/register/companies/996345734" });
     expect(parent.json()).toMatchObject({ orgnr: "996345734", inRegister: false, name: "NETS DENMARK A/S NUF" });
     expect((parent.json() as { units: unknown[] }).units).toHaveLength(1);
+  });
+
+  it("answers 404 for an organisation number it does not know", async () => {
     expect((await t.app.inject({ url: "/api/register/companies/123456789" })).statusCode).toBe(404);
+  });
+
+  it("finds companies by name", async () => {
     const search = await t.app.inject({ url: `/api/register/companies?q=${encodeURIComponent("nets denmark")}` });
     expect((search.json() as { orgnr: string }[]).map((r) => r.orgnr)).toContain("811553662");
   });
