@@ -1,4 +1,6 @@
 import { eq } from "drizzle-orm";
+import type { SessionQuery } from "../../../core/api/entrepreneurs.js";
+import type { SessionKind } from "../../../core/entrepreneurs/vocabulary.js";
 import type { RowProblem } from "../../../core/logs/import-errors.js";
 import { type ImportSummary, planImport } from "../../../core/logs/import-plan.js";
 import { codeFromLabel, labelList, labelOf } from "../../../core/logs/labels.js";
@@ -9,8 +11,7 @@ import { type CsvColumn, type CsvValue, writeCsv } from "../../lib/csv.js";
 import { readCsvOrReject, rejectIfProblems } from "../../lib/csv-import.js";
 import { isUuid } from "../../lib/ids.js";
 import { type Actor, recordAudit } from "../audit/index.js";
-import type { SessionQuery } from "./entrepreneurs.schemas.js";
-import { findSessions, type SessionKind, type SessionValues, sessionProblems, sessionValuesOf } from "./entrepreneurs.service.js";
+import { findSessions, type SessionValues, sessionProblems, sessionValuesOf } from "./entrepreneurs.service.js";
 
 /**
  * CSV of Etablerertjenesten's sessions (Excel "CSV (semikolondelt)", see server/lib/csv.ts). The
