@@ -80,8 +80,10 @@ function rowValues(v: Record<Col, CsvValue>, line: number, problems: RowProblem[
     ["participants", "Deltakere"],
     ["growth", "Med vekstpotensial"],
     ["foreign", "Med innvandrerbakgrunn"],
-  ] as const)
-    if (typeof v[col] === "number" && (v[col] as number) < 0) problems.push({ line, column: header, message: "negative" });
+  ] as const) {
+    const n = v[col];
+    if (typeof n === "number" && n < 0) problems.push({ line, column: header, message: "negative" });
+  }
   if (!kind) return null;
   const values: SessionValues = {
     date: String(v.date),

@@ -189,7 +189,10 @@ export async function findYearlyCounts(db: DbOrTx, q: { from?: string; to?: stri
     .map(([year, y]) => ({
       year,
       ...y.total,
-      byKind: ENTREPRENEUR_SESSION_KINDS.filter((k) => y.byKind.has(k)).map((kind) => ({ kind, ...(y.byKind.get(kind) as Tally) })),
+      byKind: ENTREPRENEUR_SESSION_KINDS.flatMap((kind) => {
+        const t = y.byKind.get(kind);
+        return t ? [{ kind, ...t }] : [];
+      }),
       byMunicipality: [...y.byMunicipality.entries()]
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([homeMunicipality, t]) => ({ homeMunicipality, ...t })),
