@@ -35,9 +35,7 @@ module.exports = {
       name: "web-not-to-server",
       severity: "error",
       comment: "The browser code depends on the contract in core/api, never on the server's internals.",
-      // TEMPORARY: the two type files below still import server types until the contract work
-      // (issue 11, item 1) lands; delete this pathNot then.
-      from: { path: "^web/", pathNot: "^web/(types\\.ts|features/engagements/types\\.ts)$" },
+      from: { path: "^web/" },
       to: { path: "^server/" },
     },
     {

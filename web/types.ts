@@ -2,7 +2,6 @@
  * API types for the web client, inferred from the contract (core/api) with `import type` only:
  * no zod reaches the browser bundle. Vocabularies come from core/vocabulary.ts.
  */
-import type { z } from "zod";
 import type { IndicatorValueView, PlanIndicator } from "../core/api/indicators.js";
 import type { MeasureDetail, MeasureUpdateView } from "../core/api/measures.js";
 import type { EvaluatedTarget, Fact, PlanSummary, PlanTree, SearchHit, TreeFocusArea } from "../core/api/plans.js";
@@ -18,11 +17,11 @@ export type MeasureUpdate = MeasureUpdateView;
 // --- delivery logs and the land bank --------------------------------------------------------
 
 import type { BuildingCaseBreaches, BuildingCaseImport, BuildingCaseStats, CaseView, DeadlineRule } from "../core/api/building-cases.js";
+import type { SessionView, YearlyCounts } from "../core/api/entrepreneurs.js";
 import type { LandAreaView, RezoningView, SupplyReport } from "../core/api/land.js";
 import type { PlacementTotals, PlacementView, Sector } from "../core/api/placements.js";
+import type { ProjectKind, ProjectStatus, ProjectView } from "../core/api/projects.js";
 import type { ImportSummary } from "../core/logs/import-schemas.js";
-import type { sessionViewSchema, yearlyCountsSchema } from "../server/modules/entrepreneurs/entrepreneurs.schemas.js";
-import type { ProjectKind, ProjectStatus, ProjectView } from "../server/modules/projects/projects.schemas.js";
 
 export type {
   BuildingCaseBreaches,
@@ -45,9 +44,9 @@ export type BuildingCasePeriodStats = BuildingCaseStats["periods"][number];
 export type BreachItem = BuildingCaseBreaches["statutory"][number];
 
 /** Etablerertjenesten */
-export type EntrepreneurSession = z.infer<typeof sessionViewSchema>;
+export type EntrepreneurSession = SessionView;
 export type SessionKind = EntrepreneurSession["kind"];
-export type EntrepreneurYear = z.infer<typeof yearlyCountsSchema>[number];
+export type EntrepreneurYear = YearlyCounts[number];
 
 /** The land bank */
 export type LandArea = LandAreaView;

@@ -8,12 +8,14 @@ import type { authRoutes } from "./auth.js";
 import type { buildingCaseRoutes } from "./building-cases.js";
 import type { engagementOfferRoutes } from "./engagement-offers.js";
 import type { engagementRoutes } from "./engagements.js";
+import type { entrepreneurRoutes } from "./entrepreneurs.js";
 import type { indicatorRoutes } from "./indicators.js";
 import type { landRoutes, rezoningRoutes } from "./land.js";
 import type { measureRoutes } from "./measures.js";
 import type { placementRoutes } from "./placements.js";
 import type { planRoutes } from "./plans.js";
 import type { privacyRoutes } from "./privacy.js";
+import type { projectRoutes } from "./projects.js";
 import type { registerRoutes } from "./register.js";
 import type { EndpointsOf } from "./route.js";
 import type { targetRoutes } from "./targets.js";
@@ -24,6 +26,7 @@ export type Endpoints = EndpointsOf<typeof auditRoutes> &
   EndpointsOf<typeof buildingCaseRoutes> &
   EndpointsOf<typeof engagementOfferRoutes> &
   EndpointsOf<typeof engagementRoutes> &
+  EndpointsOf<typeof entrepreneurRoutes> &
   EndpointsOf<typeof indicatorRoutes> &
   EndpointsOf<typeof landRoutes> &
   EndpointsOf<typeof rezoningRoutes> &
@@ -31,6 +34,7 @@ export type Endpoints = EndpointsOf<typeof auditRoutes> &
   EndpointsOf<typeof placementRoutes> &
   EndpointsOf<typeof planRoutes> &
   EndpointsOf<typeof privacyRoutes> &
+  EndpointsOf<typeof projectRoutes> &
   EndpointsOf<typeof registerRoutes> &
   EndpointsOf<typeof targetRoutes> &
   EndpointsOf<typeof userRoutes>;

@@ -1,4 +1,5 @@
 /** Which targets need attention, and in what order: the rule behind the overview's attention list. */
+import { isOneOf } from "../guards.js";
 import type { TargetStatus } from "./evaluation-types.js";
 
 /** Statuses that need attention, worst first. */
@@ -6,8 +7,8 @@ export const ATTENTION_STATUSES = ["off_track", "at_risk"] as const satisfies re
 
 /** 0 for the worst status needing attention, 1 for the next; null when the status needs none. */
 export function attentionRank(status: string): number | null {
-  const i = ATTENTION_STATUSES.findIndex((s) => s === status);
-  return i < 0 ? null : i;
+  if (!isOneOf(ATTENTION_STATUSES, status)) return null;
+  return ATTENTION_STATUSES.indexOf(status);
 }
 
 /** The items whose status needs attention, worst first; items of one status keep their order. */

@@ -1,7 +1,7 @@
 /** Etablerertjenesten: sessions and participants per year (table and chart), the sessions, a new session, CSV. */
 import { TableCell, TableRow } from "@digdir/designsystemet-react";
 import { useState } from "react";
-import { invalidate, useApi } from "../data.js";
+import { invalidate, useEndpoint } from "../data.js";
 import { EntryDialog } from "../features/logs/EntryDialog.js";
 import { SESSION_ENTRY } from "../features/logs/entries.js";
 import { LogCountsSection, LogImportSection, LogListSection } from "../features/logs/LogList.js";
@@ -11,7 +11,7 @@ import { canWrite } from "../features/session/rights.js";
 import { useSession } from "../features/session/session.js";
 import { formatDate, formatNumber } from "../format.js";
 import { useI18n } from "../i18n/index.js";
-import type { EntrepreneurSession, EntrepreneurYear } from "../types.js";
+import type { EntrepreneurSession } from "../types.js";
 import "../styles/logs.css";
 
 /** Municipalities the shared service covers (today's numbers). */
@@ -32,8 +32,8 @@ function Entrepreneurs() {
   const { user } = useSession();
   const editor = canWrite(user, false);
   const readers = usePlanTargets(LOG_INDICATORS.entrepreneurs);
-  const counts = useApi<EntrepreneurYear[]>("/api/entrepreneurs/counts");
-  const sessions = useApi<EntrepreneurSession[]>("/api/entrepreneurs/sessions");
+  const counts = useEndpoint("GET /api/entrepreneurs/counts");
+  const sessions = useEndpoint("GET /api/entrepreneurs/sessions");
   const [open, setOpen] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
   const refresh = () => invalidate(isLogDataPath("/api/entrepreneurs"));

@@ -1,10 +1,11 @@
 /** Projects: established per year by kind (table and chart), the projects, a new project, CSV. */
 import { Paragraph, TableCell, TableRow, Tag } from "@digdir/designsystemet-react";
 import { useState } from "react";
-import { invalidate, useApi } from "../data.js";
+import { PROJECT_KINDS } from "../../core/projects/vocabulary.js";
+import { invalidate, useEndpoint } from "../data.js";
 import { projectsPerYear } from "../features/logs/counts.js";
 import { EntryDialog } from "../features/logs/EntryDialog.js";
-import { PROJECT_ENTRY, PROJECT_KINDS } from "../features/logs/entries.js";
+import { PROJECT_ENTRY } from "../features/logs/entries.js";
 import { LogCountsSection, LogImportSection, LogListSection } from "../features/logs/LogList.js";
 import { LogHead, LogTargets, RequireUser, usePlanTargets } from "../features/logs/LogPage.js";
 import { isLogDataPath, LOG_INDICATORS } from "../features/logs/logs.js";
@@ -29,7 +30,7 @@ function Projects() {
   const { user } = useSession();
   const editor = canWrite(user, false);
   const readers = usePlanTargets(LOG_INDICATORS.projects);
-  const projects = useApi<ProjectView[]>("/api/projects");
+  const projects = useEndpoint("GET /api/projects");
   const [open, setOpen] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
   const refresh = () => invalidate(isLogDataPath("/api/projects"));

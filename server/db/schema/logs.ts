@@ -14,8 +14,10 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
+import { ENTREPRENEUR_SESSION_KINDS } from "../../../core/entrepreneurs/vocabulary.js";
 import type { Geometry } from "../../../core/geo/geojson.js";
 import { LAND_AREA_STATUSES, REZONING_STATUSES } from "../../../core/land/vocabulary.js";
+import { PROJECT_KINDS, PROJECT_STATUSES } from "../../../core/projects/vocabulary.js";
 import { users } from "./accounts.js";
 import { timestamps } from "./columns.js";
 
@@ -112,7 +114,7 @@ export const buildingApplicationStops = pgTable(
   ],
 );
 
-export const ENTREPRENEUR_SESSION_KINDS = ["guidance", "course", "event"] as const;
+export { ENTREPRENEUR_SESSION_KINDS };
 
 /** Etablerertjenesten: guidance sessions and courses; counts only, no personal identifiers. */
 export const entrepreneurSessions = pgTable(
@@ -211,8 +213,7 @@ export const schoolBusinessEntries = pgTable(
   ],
 );
 
-export const PROJECT_KINDS = ["innovative_procurement", "futurebuilt", "welfare_technology", "smartcity", "other"] as const;
-export const PROJECT_STATUSES = ["planned", "ongoing", "completed", "cancelled"] as const;
+export { PROJECT_KINDS, PROJECT_STATUSES };
 
 export const projects = pgTable(
   "projects",

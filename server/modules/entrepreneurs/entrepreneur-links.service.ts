@@ -1,4 +1,5 @@
 import { asc, eq } from "drizzle-orm";
+import { type LinkCreateInput, type LinkUpdateInput, type LinkView, linkCreateSchema } from "../../../core/api/entrepreneurs.js";
 import { isPersonalOrganisationForm, isValidOrgnr, normalizeOrgnr } from "../../../core/logs/orgnr.js";
 import { addDays, todayInOslo } from "../../../core/periods.js";
 import type { DbOrTx } from "../../db/client.js";
@@ -6,7 +7,6 @@ import { entrepreneurLinks } from "../../db/schema/index.js";
 import { AppError, notFound } from "../../errors.js";
 import { isUuid } from "../../lib/ids.js";
 import { type Actor, recordAudit } from "../audit/index.js";
-import { type LinkCreateInput, type LinkUpdateInput, type LinkView, linkCreateSchema } from "./entrepreneurs.schemas.js";
 import { getSession } from "./entrepreneurs.service.js";
 
 /**

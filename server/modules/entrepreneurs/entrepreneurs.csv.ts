@@ -1,4 +1,6 @@
 import { eq } from "drizzle-orm";
+import type { SessionQuery } from "../../../core/api/entrepreneurs.js";
+import type { SessionKind } from "../../../core/entrepreneurs/vocabulary.js";
 import type { RowProblem } from "../../../core/logs/import-errors.js";
 import { type ImportSummary, planImport } from "../../../core/logs/import-plan.js";
 import { codeFromLabel, labelList, labelOf } from "../../../core/logs/labels.js";
@@ -9,8 +11,7 @@ import { type CsvColumn, type CsvValue, writeCsv } from "../../lib/csv.js";
 import { readCsvOrReject, rejectIfProblems } from "../../lib/csv-import.js";
 import { isUuid } from "../../lib/ids.js";
 import { type Actor, recordAudit } from "../audit/index.js";
-import type { SessionQuery } from "./entrepreneurs.schemas.js";
-import { findSessions, type SessionKind, type SessionValues, sessionProblems, sessionValuesOf } from "./entrepreneurs.service.js";
+import { findSessions, type SessionValues, sessionProblems, sessionValuesOf } from "./entrepreneurs.service.js";
 
 /**
  * CSV of Etablerertjenesten's sessions (Excel "CSV (semikolondelt)", see server/lib/csv.ts). The
@@ -79,8 +80,10 @@ function rowValues(v: Record<Col, CsvValue>, line: number, problems: RowProblem[
     ["participants", "Deltakere"],
     ["growth", "Med vekstpotensial"],
     ["foreign", "Med innvandrerbakgrunn"],
-  ] as const)
-    if (typeof v[col] === "number" && (v[col] as number) < 0) problems.push({ line, column: header, message: "negative" });
+  ] as const) {
+    const n = v[col];
+    if (typeof n === "number" && n < 0) problems.push({ line, column: header, message: "negative" });
+  }
   if (!kind) return null;
   const values: SessionValues = {
     date: String(v.date),

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { SessionView, YearlyCounts } from "../../../core/api/entrepreneurs.js";
 import { createTestApp, type SignedIn, signInAs, type TestApp } from "../../../test/helpers/app.js";
-import type { SessionView, YearlyCounts } from "./entrepreneurs.schemas.js";
 
 let t: TestApp;
 let editor: SignedIn;

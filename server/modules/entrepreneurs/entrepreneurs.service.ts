@@ -1,11 +1,4 @@
 import { and, asc, eq, gte, lte, sql } from "drizzle-orm";
-import { currentMunicipalityCode } from "../../../core/logs/municipalities.js";
-import { todayInOslo } from "../../../core/periods.js";
-import type { DbOrTx } from "../../db/client.js";
-import { ENTREPRENEUR_SESSION_KINDS, entrepreneurSessions } from "../../db/schema/index.js";
-import { AppError, type ErrorDetail, notFound } from "../../errors.js";
-import { isUuid } from "../../lib/ids.js";
-import { type Actor, recordAudit } from "../audit/index.js";
 import {
   type CreateSessionInput,
   createSessionSchema,
@@ -14,10 +7,17 @@ import {
   type Tally,
   type UpdateSessionInput,
   type YearlyCounts,
-} from "./entrepreneurs.schemas.js";
+} from "../../../core/api/entrepreneurs.js";
+import { ENTREPRENEUR_SESSION_KINDS, type SessionKind } from "../../../core/entrepreneurs/vocabulary.js";
+import { currentMunicipalityCode } from "../../../core/logs/municipalities.js";
+import { todayInOslo } from "../../../core/periods.js";
+import type { DbOrTx } from "../../db/client.js";
+import { entrepreneurSessions } from "../../db/schema/index.js";
+import { AppError, type ErrorDetail, notFound } from "../../errors.js";
+import { isUuid } from "../../lib/ids.js";
+import { type Actor, recordAudit } from "../audit/index.js";
 
 type SessionRow = typeof entrepreneurSessions.$inferSelect;
-export type SessionKind = (typeof ENTREPRENEUR_SESSION_KINDS)[number];
 
 /** The fields a session is made of (what the API, the CSV and the audit log compare). */
 export interface SessionValues {
@@ -189,7 +189,10 @@ export async function findYearlyCounts(db: DbOrTx, q: { from?: string; to?: stri
     .map(([year, y]) => ({
       year,
       ...y.total,
-      byKind: ENTREPRENEUR_SESSION_KINDS.filter((k) => y.byKind.has(k)).map((kind) => ({ kind, ...(y.byKind.get(kind) as Tally) })),
+      byKind: ENTREPRENEUR_SESSION_KINDS.flatMap((kind) => {
+        const t = y.byKind.get(kind);
+        return t ? [{ kind, ...t }] : [];
+      }),
       byMunicipality: [...y.byMunicipality.entries()]
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([homeMunicipality, t]) => ({ homeMunicipality, ...t })),

@@ -1,5 +1,4 @@
 import { eq, inArray } from "drizzle-orm";
-import type { IndicatorDoc } from "../../../core/indicators.js";
 import { parsePeriod } from "../../../core/periods.js";
 import type { PlanDocument } from "../../../core/plan/document.js";
 import type { TargetSpec } from "../../../core/targets/spec.js";

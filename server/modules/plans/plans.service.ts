@@ -1,10 +1,8 @@
-import { asc, eq, inArray, or } from "drizzle-orm";
+import { asc, eq, inArray } from "drizzle-orm";
 import type { PlanSummary, UpdatePlanInput } from "../../../core/api/plans.js";
-import { isOneOf } from "../../../core/vocabulary.js";
 import type { DbOrTx } from "../../db/client.js";
 import { plans } from "../../db/schema/index.js";
 import { AppError, notFound } from "../../errors.js";
-import { isUuid } from "../../lib/ids.js";
 import { type Actor, fieldsBefore, recordAudit } from "../audit/index.js";
 import { getPlanRow, getVisiblePlanRow, type PlanRow, PUBLIC_PLAN_STATUSES } from "../plan-lookup/index.js";
 

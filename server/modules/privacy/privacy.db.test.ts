@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { LinkView, SessionView } from "../../../core/api/entrepreneurs.js";
 import { createTestApp, type SignedIn, signInAs, type TestApp } from "../../../test/helpers/app.js";
 import { findJobRun } from "../../jobs/job-runs.js";
-import type { LinkView, SessionView } from "../entrepreneurs/entrepreneurs.schemas.js";
 import { PURGE_JOB, purgePersonalData } from "./purge.service.js";
 
 let t: TestApp;

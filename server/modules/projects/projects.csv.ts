@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import type { ProjectKind, ProjectQuery, ProjectStatus } from "../../../core/api/projects.js";
 import type { RowProblem } from "../../../core/logs/import-errors.js";
 import { type ImportSummary, planImport } from "../../../core/logs/import-plan.js";
 import { codeFromLabel, labelList, labelOf } from "../../../core/logs/labels.js";
@@ -9,7 +10,6 @@ import { projects } from "../../db/schema/index.js";
 import { type CsvColumn, type CsvValue, writeCsv } from "../../lib/csv.js";
 import { readCsvOrReject, recordImportBatch, rejectIfProblems } from "../../lib/csv-import.js";
 import { type Actor, recordAudit } from "../audit/index.js";
-import type { ProjectKind, ProjectQuery, ProjectStatus } from "./projects.schemas.js";
 import { findProjects, type ProjectValues, projectProblems, projectValuesOf, unknownMeasureKeys } from "./projects.service.js";
 
 /** CSV of the project log. Rows are matched by `Nøkkel` (the project's stable key); partners are `|`-separated. */

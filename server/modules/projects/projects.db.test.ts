@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ProjectView } from "../../../core/api/projects.js";
 import { mustParsePeriod } from "../../../core/periods.js";
 import { valueInPeriod } from "../../../core/targets/series.js";
 import { createTestApp, type SignedIn, signInAs, type TestApp } from "../../../test/helpers/app.js";
 import { loadSeries } from "../indicators/series.service.js";
 import { loadBundledPlans } from "../plans/bundled-plans.js";
-import type { ProjectView } from "./projects.schemas.js";
 
 let t: TestApp;
 let editor: SignedIn;

@@ -1,8 +1,8 @@
 import { and, eq, isNotNull, lte, min, ne, sql } from "drizzle-orm";
+import type { ProjectKind } from "../../../core/api/projects.js";
 import { dailyCountSeries } from "../../../core/logs/count-series.js";
 import { projects } from "../../db/schema/index.js";
 import type { DerivedIndicator } from "../indicators/index.js";
-import type { ProjectKind } from "./projects.schemas.js";
 
 export const PROJECT_SOURCE = "Næringskompass: prosjektlogg";
 

@@ -1,10 +1,4 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
-import { todayInOslo } from "../../../core/periods.js";
-import type { DbOrTx } from "../../db/client.js";
-import { measures, projects } from "../../db/schema/index.js";
-import { AppError, type ErrorDetail, notFound } from "../../errors.js";
-import { isUuid } from "../../lib/ids.js";
-import { type Actor, recordAudit } from "../audit/index.js";
 import {
   type CreateProjectInput,
   createProjectSchema,
@@ -13,7 +7,13 @@ import {
   type ProjectStatus,
   type ProjectView,
   type UpdateProjectInput,
-} from "./projects.schemas.js";
+} from "../../../core/api/projects.js";
+import { todayInOslo } from "../../../core/periods.js";
+import type { DbOrTx } from "../../db/client.js";
+import { measures, projects } from "../../db/schema/index.js";
+import { AppError, type ErrorDetail, notFound } from "../../errors.js";
+import { isUuid } from "../../lib/ids.js";
+import { type Actor, recordAudit } from "../audit/index.js";
 
 type ProjectRow = typeof projects.$inferSelect;
 

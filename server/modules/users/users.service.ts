@@ -12,8 +12,6 @@ import { findUserByEmail, isAssigned, toPublicUser } from "../auth/index.js";
 export type { AssignmentKind, CreateUserInput, PublicUser, UpdateUserInput };
 export { findUserByEmail, isAssigned, toPublicUser };
 
-type UserRow = typeof users.$inferSelect;
-
 export async function findUsers(db: DbOrTx): Promise<PublicUser[]> {
   const rows = await db.select().from(users).orderBy(asc(users.email));
   return rows.map(toPublicUser);

@@ -7,11 +7,10 @@ import { Alert, Button, Checkbox, Field, Fieldset, Heading, Label, Paragraph, Se
 import { type FormEvent, useId, useState } from "react";
 import { isValidOrgnr, normalizeOrgnr } from "../../../core/logs/orgnr.js";
 import { todayInOslo } from "../../../core/periods.js";
-import { ApiError, api, apiPath } from "../../api.js";
+import { ApiError, api } from "../../api.js";
 import { errorText } from "../../components/Feedback.js";
-import { useApi, useEndpoint } from "../../data.js";
+import { useEndpoint } from "../../data.js";
 import { useI18n } from "../../i18n/index.js";
-import type { RegisterEntityView } from "../../types.js";
 import { usePlanKey, usePlanTree } from "../plan/plans.js";
 import {
   DEFAULT_EXEMPTION_BASIS,
@@ -54,7 +53,7 @@ export function QuickVisitForm({ onSaved, defaults = {} }: { onSaved: (e: Engage
   const [basis, setBasis] = useState(DEFAULT_EXEMPTION_BASIS);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const hits = useApi<RegisterEntityView[]>(search.length >= 2 ? apiPath("/api/register/companies", { q: search, limit: 8 }) : null);
+  const hits = useEndpoint(search.length >= 2 ? "GET /api/register/companies" : null, { query: { q: search, limit: 8 } });
 
   const add = (c: Company) => {
     if (!companies.some((x) => x.orgnr === c.orgnr)) setCompanies([...companies, c]);

@@ -1,7 +1,7 @@
 /** Yearly figures the pages draw and tabulate, computed from a log where the API has no aggregate. */
 import { type ProjectYear as CoreProjectYear, projectsPerYear as countPerYear } from "../../../core/logs/project-counts.js";
-import type { ProjectKind, ProjectView } from "../../types.js";
-import { PROJECT_KINDS } from "./entries.js";
+import { PROJECT_KINDS, type ProjectKind } from "../../../core/projects/vocabulary.js";
+import type { ProjectView } from "../../types.js";
 
 export type ProjectYear = CoreProjectYear<ProjectKind>;
 

@@ -3,26 +3,23 @@
  * has the last word, and its `details` are shown at the field they name) and the request body.
  * Option lists are checked against the server's types so a new code cannot be forgotten.
  */
+
+import { ENTREPRENEUR_SESSION_KINDS, isSessionKind } from "../../../core/entrepreneurs/vocabulary.js";
 import { isValidOrgnr, normalizeOrgnr } from "../../../core/logs/orgnr.js";
 import { normalizeSchoolYear } from "../../../core/logs/school-year.js";
 import { isIsoDate, todayInOslo } from "../../../core/periods.js";
-import type { ProjectKind, ProjectStatus, Sector, SessionKind } from "../../types.js";
+import { isProjectKind, isProjectStatus, PROJECT_KINDS, PROJECT_STATUSES } from "../../../core/projects/vocabulary.js";
+import type { Sector } from "../../types.js";
+
+export { PROJECT_KINDS, PROJECT_STATUSES };
 
 /** Every member of a string union, in a fixed order, checked complete by the compiler. */
 function all<T extends string>(r: Record<T, true>): T[] {
   return Object.keys(r) as T[];
 }
 
-export const SESSION_KINDS = all<SessionKind>({ guidance: true, course: true, event: true });
+export const SESSION_KINDS = ENTREPRENEUR_SESSION_KINDS;
 export const SECTORS = all<Sector>({ private: true, municipal: true, state: true, voluntary: true });
-export const PROJECT_KINDS = all<ProjectKind>({
-  innovative_procurement: true,
-  futurebuilt: true,
-  welfare_technology: true,
-  smartcity: true,
-  other: true,
-});
-export const PROJECT_STATUSES = all<ProjectStatus>({ planned: true, ongoing: true, completed: true, cancelled: true });
 
 export type FieldType = "text" | "date" | "integer" | "select" | "textarea";
 
@@ -112,7 +109,7 @@ export const SESSION_ENTRY: EntryKind = {
   validate(d, today = todayInOslo()) {
     const e: DraftErrors = {};
     checkDate(e, d, "date", today, true);
-    if (!SESSION_KINDS.includes(d.kind as SessionKind)) e.kind = "entry.errors.choose";
+    if (!isSessionKind(d.kind ?? "")) e.kind = "entry.errors.choose";
     if ((d.title ?? "").length > 300) e.title = "entry.errors.tooLong";
     const n = count(d.participants ?? "");
     if (!(d.participants ?? "").trim()) e.participants = "entry.errors.countRequired";
@@ -226,8 +223,8 @@ export const PROJECT_ENTRY: EntryKind = {
     else if (!STABLE_KEY.test(key) || key.length > 80) e.key = "entry.errors.key";
     if (!(d.title ?? "").trim()) e.title = "entry.errors.titleRequired";
     else if ((d.title ?? "").length > 300) e.title = "entry.errors.tooLong";
-    if (!PROJECT_KINDS.includes(d.kind as ProjectKind)) e.kind = "entry.errors.choose";
-    if (!PROJECT_STATUSES.includes(d.status as ProjectStatus)) e.status = "entry.errors.choose";
+    if (!isProjectKind(d.kind ?? "")) e.kind = "entry.errors.choose";
+    if (!isProjectStatus(d.status ?? "")) e.status = "entry.errors.choose";
     checkDate(e, d, "establishedDate", today, false);
     for (const f of ["startDate", "endDate"]) {
       const v = (d[f] ?? "").trim();

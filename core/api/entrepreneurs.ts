@@ -1,6 +1,11 @@
+/** Etablerertjenesten: guidance sessions, courses and events, and links to the organisation numbers entrepreneurs registered. */
 import { z } from "zod";
-import { isIsoDate } from "../../../core/periods.js";
-import { ENTREPRENEUR_SESSION_KINDS } from "../../db/schema/index.js";
+import { ENTREPRENEUR_SESSION_KINDS } from "../entrepreneurs/vocabulary.js";
+import { isIsoDate } from "../periods.js";
+import { idParams } from "./common.js";
+import { defineRoute } from "./route.js";
+
+export type { SessionKind } from "../entrepreneurs/vocabulary.js";
 
 export const isoDateSchema = z.string().refine(isIsoDate, "expected a date YYYY-MM-DD");
 export const municipalityCodeSchema = z.string().regex(/^\d{4}$/, "a municipality number (4 digits), e.g. 3201");
@@ -71,14 +76,16 @@ export const yearlyCountsSchema = z.array(
 );
 export type YearlyCounts = z.infer<typeof yearlyCountsSchema>;
 
+const organisationForm = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z]{1,6}$/);
+
 export const linkCreateSchema = z
   .object({
     sessionId: z.string().uuid().nullable().default(null),
     orgnr: z.string().min(9).max(20).describe("Organisation number (9 digits, modulus-11 check digit; spaces allowed)"),
-    organisationForm: z
-      .string()
-      .trim()
-      .regex(/^[A-Za-z]{1,6}$/)
+    organisationForm: organisationForm
       .nullable()
       .default(null)
       .describe("Brreg organisasjonsform, e.g. AS or ENK; unknown (null) is treated as personal data"),
@@ -90,11 +97,7 @@ export type LinkCreateInput = z.input<typeof linkCreateSchema>;
 export const linkUpdateSchema = z
   .object({
     sessionId: z.string().uuid().nullable(),
-    organisationForm: z
-      .string()
-      .trim()
-      .regex(/^[A-Za-z]{1,6}$/)
-      .nullable(),
+    organisationForm: organisationForm.nullable(),
     registeredDate: isoDateSchema.nullable(),
   })
   .partial()
@@ -114,3 +117,93 @@ export const linkViewSchema = z.object({
   createdAt: z.string(),
 });
 export type LinkView = z.infer<typeof linkViewSchema>;
+
+// --- routes ---------------------------------------------------------------------------------
+
+const tags = ["entrepreneurs"] as const;
+
+export const entrepreneurRoutes = {
+  sessions: defineRoute({
+    method: "GET",
+    path: "/api/entrepreneurs/sessions",
+    tags,
+    summary: "Etablerertjenesten: guidance sessions, courses and events (signed in)",
+    query: sessionQuerySchema,
+    response: z.array(sessionViewSchema),
+  }),
+  session: defineRoute({
+    method: "GET",
+    path: "/api/entrepreneurs/sessions/:id",
+    tags,
+    summary: "A session (signed in)",
+    params: idParams,
+    response: sessionViewSchema,
+  }),
+  createSession: defineRoute({
+    method: "POST",
+    path: "/api/entrepreneurs/sessions",
+    tags,
+    summary: "Log a session",
+    body: createSessionSchema,
+    response: sessionViewSchema,
+    status: 201,
+  }),
+  updateSession: defineRoute({
+    method: "PATCH",
+    path: "/api/entrepreneurs/sessions/:id",
+    tags,
+    summary: "Edit a session",
+    params: idParams,
+    body: updateSessionSchema,
+    response: sessionViewSchema,
+  }),
+  removeSession: defineRoute({
+    method: "DELETE",
+    path: "/api/entrepreneurs/sessions/:id",
+    tags,
+    summary: "Delete a session",
+    params: idParams,
+    status: 204,
+  }),
+  counts: defineRoute({
+    method: "GET",
+    path: "/api/entrepreneurs/counts",
+    tags,
+    summary: "Sessions and participants per year, per kind and per home municipality (aggregates; public)",
+    query: z.object({ from: sessionQuerySchema.shape.from, to: sessionQuerySchema.shape.to }),
+    response: yearlyCountsSchema,
+  }),
+  links: defineRoute({
+    method: "GET",
+    path: "/api/entrepreneurs/links",
+    tags,
+    summary: "Links from entrepreneurs to the organisation number they registered (editors and admins)",
+    response: z.array(linkViewSchema),
+  }),
+  createLink: defineRoute({
+    method: "POST",
+    path: "/api/entrepreneurs/links",
+    tags,
+    summary: "Record an entrepreneur's organisation number",
+    body: linkCreateSchema,
+    response: linkViewSchema,
+    status: 201,
+  }),
+  updateLink: defineRoute({
+    method: "PATCH",
+    path: "/api/entrepreneurs/links/:id",
+    tags,
+    summary: "Edit a link (session, organisation form, registration date)",
+    params: idParams,
+    body: linkUpdateSchema,
+    response: linkViewSchema,
+  }),
+  removeLink: defineRoute({
+    method: "DELETE",
+    path: "/api/entrepreneurs/links/:id",
+    tags,
+    summary: "Delete a link",
+    params: idParams,
+    status: 204,
+  }),
+};

@@ -1,10 +1,12 @@
+/** Projects: innovative procurements, FutureBuilt, welfare technology (Kom-Nær), SmartCity, other. */
 import { z } from "zod";
-import { isIsoDate } from "../../../core/periods.js";
-import { stableKeySchema } from "../../../core/targets/spec.js";
-import { PROJECT_KINDS, PROJECT_STATUSES } from "../../db/schema/index.js";
+import { isIsoDate } from "../periods.js";
+import { PROJECT_KINDS, PROJECT_STATUSES } from "../projects/vocabulary.js";
+import { stableKeySchema } from "../targets/spec.js";
+import { idParams } from "./common.js";
+import { defineRoute } from "./route.js";
 
-export type ProjectKind = (typeof PROJECT_KINDS)[number];
-export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
+export type { ProjectKind, ProjectStatus } from "../projects/vocabulary.js";
 
 const isoDate = z.string().refine(isIsoDate, "expected a date YYYY-MM-DD");
 const partner = z
@@ -70,3 +72,52 @@ export const projectQuerySchema = z.object({
   measureKey: stableKeySchema.optional(),
 });
 export type ProjectQuery = z.infer<typeof projectQuerySchema>;
+
+// --- routes ---------------------------------------------------------------------------------
+
+const tags = ["projects"] as const;
+
+export const projectRoutes = {
+  list: defineRoute({
+    method: "GET",
+    path: "/api/projects",
+    tags,
+    summary: "Projects: innovative procurements, FutureBuilt, welfare technology (Kom-Nær), SmartCity, other (signed in)",
+    query: projectQuerySchema,
+    response: z.array(projectViewSchema),
+  }),
+  get: defineRoute({
+    method: "GET",
+    path: "/api/projects/:id",
+    tags,
+    summary: "A project, by id or key (signed in)",
+    params: idParams,
+    response: projectViewSchema,
+  }),
+  create: defineRoute({
+    method: "POST",
+    path: "/api/projects",
+    tags,
+    summary: "Record a project",
+    body: createProjectSchema,
+    response: projectViewSchema,
+    status: 201,
+  }),
+  update: defineRoute({
+    method: "PATCH",
+    path: "/api/projects/:id",
+    tags,
+    summary: "Edit a project",
+    params: idParams,
+    body: updateProjectSchema,
+    response: projectViewSchema,
+  }),
+  remove: defineRoute({
+    method: "DELETE",
+    path: "/api/projects/:id",
+    tags,
+    summary: "Delete a project",
+    params: idParams,
+    status: 204,
+  }),
+};
