@@ -57,12 +57,14 @@ export default defineConfig({
           include: ["test/e2e/**/*.spec.ts"],
           environment: "node",
           globalSetup: ["test/setup/pglite-template.ts"],
-          // One after the other in one process that imports the server once.
+          // Two spec files at a time (two cores): each has its own server, database and Chromium.
+          // Within a worker the files share the imported server modules.
           isolate: false,
           // A journey through several pages takes tens of seconds on a busy two-core machine.
           testTimeout: 300_000,
           hookTimeout: 300_000,
-          fileParallelism: false,
+          fileParallelism: true,
+          maxWorkers: 2,
         },
       },
     ],
