@@ -8,7 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible, type Harness, heading, newPage, screenshot, signIn, startHarness } from "./harness.js";
 
 const EDITOR = { email: "skole@baerum.kommune.no", name: "Siri Skole", role: "editor" as const };
-const CSV = Buffer.from("Skoleår;Type;Skole/enhet;Trinn;Program;Fag;Antall\r\n2016/17;Ungt Entreprenørskap;Bekkestua skole;7;Elevbedrift;;48\r\n", "utf8");
+const CSV = Buffer.from(
+  "Skoleår;Type;Skole/enhet;Trinn;Program;Fag;Antall\r\n2016/17;Ungt Entreprenørskap;Bekkestua skole;7;Elevbedrift;;48\r\n",
+  "utf8",
+);
 
 describe("the school-and-business log", () => {
   let h: Harness;
