@@ -32,11 +32,12 @@ beforeAll(async () => {
     env: { ...process.env, DATA_DIR: dir, PORT: String(port), DATABASE_URL: "", LOG_LEVEL: "warn", ADMIN_PASSWORD: "" },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  // Started once it says so; an early exit fails at once (the hook timeout bounds the rest).
+  // Started once it says so and has printed the first admin's sign-in (a separate write after
+  // the "runs at" line); an early exit fails at once (the hook timeout bounds the rest).
   await new Promise<void>((resolve, reject) => {
     const collect = (d: Buffer) => {
       output += d.toString();
-      if (output.includes("Næringskompass runs at")) resolve();
+      if (output.includes("Næringskompass runs at") && output.includes("Sign in at")) resolve();
     };
     child.stdout?.on("data", collect);
     child.stderr?.on("data", collect);
